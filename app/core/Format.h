@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Rates.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// How people read numbers, money, rates and dates: in the UI language's
+// locale, Vietnamese by default (4.963 — 85,42 % — 1.234.567 đ — 30/09/2021).
+namespace Format {
+QString count(qint64 value);                                  // 4.963
+QString money(qint64 dong);                                   // 1.234.567 đ
+QString amount(qint64 dong);                                  // 1.234.567 (in a column headed "đồng")
+QString percent(std::optional<Rates::Hundredths> value);      // 85,42 % (empty when undefined)
+QString percentNumber(std::optional<Rates::Hundredths> value);// 85,42
+QString points(std::optional<Rates::Hundredths> value);       // +2,92 / −1,05
+QString date(QDate date);                                     // 30/09/2021
+QString currencySymbol();                                     // đ
+
+// Parses what a person typed as a whole đồng amount ("1.234.567", "1234567",
+// "1.234.567 đ"); false for anything else, such as a decimal part.
+bool parseMoney(const QString &text, qint64 *dong);
+// dd/MM/yyyy as typed (also d/M/yyyy), or ISO yyyy-MM-dd.
+QDate parseDate(const QString &text);
+} // namespace Format
+
+// What machines read: plain numbers with a dot and ISO dates (85.42, 2021-09-30).
+namespace MachineFormat {
+QString hundredths(std::optional<Rates::Hundredths> value); // 85.42, -1.05, empty when undefined
+QString date(QDate date);
+} // namespace MachineFormat

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// Search ignores Vietnamese diacritics and case: "nguyen van" finds "Nguyễn Văn".
+namespace TextFolding {
+// Lower case, without marks, đ/Đ → d, runs of white space collapsed to one space.
+// (đ has no decomposition, so stripping marks alone would miss it.)
+QString fold(const QString &text);
+} // namespace TextFolding
