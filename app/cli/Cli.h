@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Database.h"
+#include "StatisticalPeriod.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class ArgumentParser;
+
+// thads-cli: the statistics, import and demo without a display. Each command
+// reads its options, does its work through the storage layer and returns the
+// exit code: 0 done, 1 an import file has bad rows (nothing written), 2 a bad
+// option or an unusable database (nothing created or changed).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Done = 0, BadRows = 1, Refused = 2 };
+
+    int run(QStringList arguments);
+
+private:
+    int init(const QStringList &arguments);
+    int demo(const QStringList &arguments);
+    int stats(const QStringList &arguments);
+    int import(const QStringList &arguments);
+
+    QString usage() const;
+    QString help(const QString &command) const;
+    int refuse(const QString &message) const;
+    // The --db file (or the default one), which must already exist.
+    std::unique_ptr<Database> openExisting(const ArgumentParser &options, int *exitCode) const;
+    QString databasePath(const ArgumentParser &options) const;
+    // The period of --year, --months and --as-of.
+    StatisticalPeriod period(const ArgumentParser &options, QString *error) const;
+};

@@ -1,0 +1,66 @@
+#include "Cli.h"
+
+QString Cli::usage() const
+{
+    return tr("thads-cli: civil judgment enforcement statistics (THADS) from the command line\n"
+              "\n"
+              "Usage: thads-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init     create a new, empty database with the province's units\n"
+              "  demo     create the demo database of Son La province (2019-2022)\n"
+              "  stats    print the results of enforcement, in cases and in money\n"
+              "  import   bring in cases and their events from CSV files\n"
+              "\n"
+              "Options for every command:\n"
+              "  --db FILE      the database (default: %1)\n"
+              "  --lang vi|en   the language of messages and tables (default: vi)\n"
+              "  --help         explain the command\n"
+              "\n"
+              "\"thads-cli COMMAND --help\" explains a command in full.\n"
+              "Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);\n"
+              "2 a wrong option or an unusable database (nothing was created or changed).\n")
+        .arg(Database::defaultPath());
+}
+
+QString Cli::help(const QString &command) const
+{
+    if (command == QLatin1String("init"))
+        return tr("Usage: thads-cli init [--db FILE]\n"
+                  "\n"
+                  "Creates a new, empty THADS database with the 13 units of Son La province.\n"
+                  "An existing file is never overwritten.\n");
+    if (command == QLatin1String("demo"))
+        return tr("Usage: thads-cli demo [--db FILE] [--force]\n"
+                  "\n"
+                  "Creates the demo database of Son La province: cases and their events for the\n"
+                  "statistical years 2019-2022 in all 13 units, with targets per unit and year.\n"
+                  "The same database is built on every machine.\n"
+                  "\n"
+                  "  --force   replace FILE if it exists (it stays as it was if building fails)\n");
+    if (command == QLatin1String("stats"))
+        return tr("Usage: thads-cli stats [--db FILE] --year YYYY [--months N | --as-of DATE]\n"
+                  "                       [--unit CODE] [--format table|csv|json]\n"
+                  "\n"
+                  "Prints the results of enforcement in cases and in money for every unit and the\n"
+                  "whole province, with rates, targets and what is still needed to reach them.\n"
+                  "\n"
+                  "  --year YYYY     the statistical year: 1 October of YYYY-1 to 30 September of YYYY\n"
+                  "  --months N      the first N months of that year (6 = up to 31 March)\n"
+                  "  --as-of DATE    from 1 October up to DATE (yyyy-MM-dd or dd/MM/yyyy)\n"
+                  "  --unit CODE     only this unit (CUC, TPSL, ...; PROVINCE for the whole province)\n"
+                  "  --format F      table for people (default); csv or json for programs: one row per\n"
+                  "                  unit, then PROVINCE; rates as 85.42, empty where undefined\n");
+    if (command == QLatin1String("import"))
+        return tr("Usage: thads-cli import [--db FILE] --cases CASES.csv [--events EVENTS.csv] [--dry-run]\n"
+                  "\n"
+                  "Brings in cases and their events from CSV files (UTF-8, comma-separated, first row\n"
+                  "naming the columns; the columns are listed in README.md). Every row is checked\n"
+                  "first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing\n"
+                  "is written and the exit code is 1.\n"
+                  "\n"
+                  "  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...\n"
+                  "  --events FILE   their events: unit, decision_no, date, event, amount, note\n"
+                  "  --dry-run       only check; write nothing\n");
+    return {};
+}

@@ -1,0 +1,57 @@
+#include "ArgumentParser.h"
+#include "Cli.h"
+#include "StatisticsEngine.h"
+#include "StatisticsExport.h"
+#include "StatisticsText.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+int Cli::stats(const QStringList &arguments)
+{
+    ArgumentParser options;
+    for (const char *name : {"db", "year", "months", "as-of", "unit", "format"})
+        options.addOption(QString::fromLatin1(name));
+    QString error;
+    if (!options.parse(arguments, &error))
+        return refuse(error);
+    const StatisticalPeriod period = this->period(options, &error);
+    if (!period.isValid())
+        return refuse(error);
+    const QString format = options.isSet(QStringLiteral("format")) ? options.value(QStringLiteral("format"))
+                                                                    : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return refuse(tr("--format: \"%1\" is not one of table, csv, json").arg(format));
+
+    int exitCode = Done;
+    const auto database = openExisting(options, &exitCode);
+    if (!database)
+        return exitCode;
+    const auto table = StatisticsEngine(database->sql()).compute(period, &error);
+    if (!table)
+        return refuse(error);
+
+    QList<StatisticsRow> rows = table->rows();
+    if (options.isSet(QStringLiteral("unit"))) {
+        const QString code = options.value(QStringLiteral("unit"));
+        const StatisticsRow *row = table->row(code);
+        if (!row) {
+            QStringList codes;
+            for (const StatisticsRow &r : table->rows())
+                codes << r.unit.code;
+            return refuse(tr("--unit: unknown unit \"%1\" (one of: %2)").arg(code, codes.join(QStringLiteral(", "))));
+        }
+        rows = {*row};
+    }
+
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return refuse(out.errorString());
+    if (format == QLatin1String("csv"))
+        out.write(StatisticsExport::toCsv(rows));
+    else if (format == QLatin1String("json"))
+        out.write(QJsonDocument(StatisticsExport::toJson(*table, rows)).toJson(QJsonDocument::Indented));
+    else
+        out.write(StatisticsText::render(*table, rows).toUtf8());
+    return Done;
+}

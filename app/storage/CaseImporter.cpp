@@ -1,0 +1,348 @@
+#include "CaseImporter.h"
+
+#include "CaseValidator.h"
+#include "Format.h"
+#include "TextFolding.h"
+#include "UnitRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace {
+// Header names and key values match ignoring case and marks, with spaces as
+// underscores: "Dân sự", "DAN SU" and "dan_su" are the same.
+QString keyOf(const QString &text)
+{
+    return TextFolding::fold(text).replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+} // namespace
+
+// One CSV file with its header mapped to column keys.
+struct CaseImporter::Source
+{
+    QString name; // as shown in messages
+    QList<CsvReader::Record> rows; // without the header
+    QHash<QString, int> columns;   // key → index
+
+    QString value(const CsvReader::Record &row, const QString &key) const
+    {
+        const int index = columns.value(key, -1);
+        return index >= 0 && index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
+    }
+};
+
+QString CaseImporter::Problem::toString() const
+{
+    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(field, message);
+}
+
+void CaseImporter::problem(const QString &file, int line, const QString &field, const QString &message)
+{
+    m_problems.append({file, line, field, message});
+}
+
+QList<std::pair<QString, QString>> CaseImporter::eventColumns()
+{
+    return {{QStringLiteral("unit"), QStringLiteral("Đơn vị")},
+            {QStringLiteral("decision_no"), QStringLiteral("Số quyết định")},
+            {QStringLiteral("date"), QStringLiteral("Ngày")},
+            {QStringLiteral("event"), QStringLiteral("Sự kiện")},
+            {QStringLiteral("amount"), QStringLiteral("Số tiền")},
+            {QStringLiteral("note"), QStringLiteral("Ghi chú")}};
+}
+
+int CaseImporter::eventCount() const
+{
+    int count = 0;
+    for (const CaseRecord &r : m_records)
+        count += int(r.events.size());
+    for (const PendingAddition &a : m_additions)
+        count += int(a.batch.events.size());
+    return count;
+}
+
+QMap<QString, int> CaseImporter::casesPerUnit() const
+{
+    QMap<QString, int> counts;
+    for (const PendingCase &c : m_cases)
+        ++counts[c.unitCode];
+    return counts;
+}
+
+bool CaseImporter::check(const QString &casesPath, const QString &eventsPath)
+{
+    m_problems.clear();
+    m_records.clear();
+    m_cases.clear();
+    m_additions.clear();
+    readCases(casesPath);
+    if (!eventsPath.isEmpty())
+        readEvents(eventsPath);
+    if (m_problems.isEmpty())
+        checkLedgers(QFileInfo(eventsPath).fileName());
+    for (const PendingCase &c : std::as_const(m_cases))
+        m_records << c.record;
+    // Each file's problems in line order, the cases file first.
+    std::stable_sort(m_problems.begin(), m_problems.end(), [&](const Problem &a, const Problem &b) {
+        const bool aCases = a.file == QFileInfo(casesPath).fileName();
+        const bool bCases = b.file == QFileInfo(casesPath).fileName();
+        return aCases != bCases ? aCases : a.line < b.line;
+    });
+    return m_problems.isEmpty();
+}
+
+WriteResult CaseImporter::write()
+{
+    if (!m_problems.isEmpty())
+        return WriteResult::failure(tr("The files have problems; nothing was written."));
+    QList<EventBatch> additions;
+    for (const PendingAddition &a : std::as_const(m_additions))
+        additions << a.batch;
+    return CaseRepository(m_session).createMany(m_records, additions);
+}
+
+bool CaseImporter::load(const QString &path, const QList<std::pair<QString, QString>> &columns,
+                        const QStringList &optional, Source *source)
+{
+    source->name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem(source->name, 0, QStringLiteral("file"), tr("cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    QList<CsvReader::Record> rows;
+    QString error;
+    if (!CsvReader::parse(file.readAll(), &rows, &error)) {
+        problem(source->name, 0, QStringLiteral("file"), error);
+        return false;
+    }
+    if (rows.isEmpty()) {
+        problem(source->name, 1, QStringLiteral("header"), tr("the file is empty; the first row must name the columns"));
+        return false;
+    }
+    QHash<QString, QString> keyFor; // folded key or Vietnamese name → key
+    for (const auto &[key, vietnamese] : columns) {
+        keyFor.insert(keyOf(key), key);
+        keyFor.insert(keyOf(vietnamese), key);
+    }
+    const CsvReader::Record header = rows.takeFirst();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString key = keyFor.value(keyOf(header.fields.at(i)));
+        if (key.isEmpty())
+            problem(source->name, header.line, QStringLiteral("header"),
+                    tr("unknown column \"%1\"").arg(header.fields.at(i)));
+        else if (source->columns.contains(key))
+            problem(source->name, header.line, QStringLiteral("header"), tr("the column %1 appears twice").arg(key));
+        else
+            source->columns.insert(key, i);
+    }
+    for (const auto &column : columns) {
+        if (!source->columns.contains(column.first) && !optional.contains(column.first))
+            problem(source->name, header.line, QStringLiteral("header"), tr("the column %1 is missing").arg(column.first));
+    }
+    for (const CsvReader::Record &row : std::as_const(rows)) {
+        if (row.fields.size() != header.fields.size())
+            problem(source->name, row.line, QStringLiteral("row"),
+                    tr("has %1 fields, the header has %2").arg(row.fields.size()).arg(header.fields.size()));
+    }
+    source->rows = rows;
+    return true;
+}
+
+void CaseImporter::readCases(const QString &path)
+{
+    QList<std::pair<QString, QString>> columns;
+    QStringList optional;
+    for (CaseField field : CaseFields::all()) {
+        columns.append({CaseFields::key(field), CaseFields::labelVi(field)});
+        if (CaseFields::isOptional(field))
+            optional << CaseFields::key(field);
+    }
+    Source source;
+    if (!load(path, columns, optional, &source))
+        return;
+    const UnitRepository units(m_session.sql());
+    const CaseRepository repository(m_session);
+    QHash<QString, std::optional<Unit>> unitByCode;
+    QHash<QString, int> lineOfDecision; // "UNIT\ndecision" → first line
+    const QDate today = m_session.clock().today();
+    for (const CsvReader::Record &row : std::as_const(source.rows)) {
+        const auto field = [&](CaseField f) { return source.value(row, CaseFields::key(f)); };
+        const auto report = [&](CaseField f, const QString &message) {
+            problem(source.name, row.line, CaseFields::key(f), message);
+        };
+        EnforcementCase c;
+        const QString unitCode = field(CaseField::Unit).toUpper();
+        if (!unitByCode.contains(unitCode))
+            unitByCode.insert(unitCode, units.byCode(unitCode));
+        const std::optional<Unit> unit = unitByCode.value(unitCode);
+        if (unit)
+            c.unitId = unit->id;
+        else if (!unitCode.isEmpty())
+            report(CaseField::Unit, tr("unknown unit code \"%1\"").arg(unitCode));
+        c.decisionNo = field(CaseField::DecisionNo);
+        const auto date = [&](CaseField f) {
+            const QString text = field(f);
+            const QDate parsed = Format::parseDate(text);
+            if (!text.isEmpty() && !parsed.isValid())
+                report(f, tr("\"%1\" is not a date (write yyyy-MM-dd or dd/MM/yyyy)").arg(text));
+            return parsed;
+        };
+        c.decisionDate = date(CaseField::DecisionDate);
+        c.judgmentDate = date(CaseField::JudgmentDate);
+        const QString kind = field(CaseField::Kind);
+        if (!CaseKinds::fromKey(keyOf(kind), &c.kind)) {
+            QStringList keys;
+            for (CaseKind k : CaseKinds::all())
+                keys << CaseKinds::key(k);
+            report(CaseField::Kind, tr("unknown kind \"%1\" (one of: %2)").arg(kind, keys.join(QStringLiteral(", "))));
+        }
+        const QString mode = field(CaseField::Mode);
+        if (!EnforcementModes::fromKey(keyOf(mode), &c.mode))
+            report(CaseField::Mode, tr("unknown mode \"%1\" (chu_dong or theo_don)").arg(mode));
+        c.judgmentNo = field(CaseField::JudgmentNo);
+        c.court = field(CaseField::Court);
+        c.obligorName = field(CaseField::Obligor);
+        c.obligeeName = field(CaseField::Obligee);
+        c.executor = field(CaseField::Executor);
+        c.obligation = field(CaseField::Obligation);
+        c.obligorAddress = field(CaseField::ObligorAddress);
+        c.obligorIdNumber = field(CaseField::ObligorId);
+        c.obligeeAddress = field(CaseField::ObligeeAddress);
+        c.obligeeIdNumber = field(CaseField::ObligeeId);
+        const QString amount = field(CaseField::AmountDue);
+        const bool amountRead = Format::parseMoney(amount, &c.amountDue);
+        if (!amountRead)
+            report(CaseField::AmountDue, tr("\"%1\" is not a whole number of đồng, 0 or more").arg(amount));
+        // The rules of the case's own fields, unless a message above already
+        // named the field (or the amount it depends on).
+        for (const FieldProblem &p : CaseValidator::validate(c, today)) {
+            const bool reported = std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const Problem &q) {
+                return q.file == source.name && q.line == row.line && q.field == p.field;
+            });
+            if (!reported && !(p.field == CaseFields::key(CaseField::Obligation) && !amountRead))
+                problem(source.name, row.line, p.field, p.message);
+        }
+        if (!c.decisionNo.isEmpty()) {
+            const QString key = unitCode + QLatin1Char('\n') + c.decisionNo;
+            if (lineOfDecision.contains(key))
+                report(CaseField::DecisionNo, tr("%1 is already on line %2 for the same unit")
+                                                  .arg(c.decisionNo)
+                                                  .arg(lineOfDecision.value(key)));
+            else if (unit && repository.findByDecision(unit->id, c.decisionNo))
+                report(CaseField::DecisionNo,
+                       tr("%1 is already in the database for unit %2").arg(c.decisionNo, unit->code));
+            lineOfDecision.insert(key, row.line);
+        }
+        PendingCase pending;
+        pending.record.enforcementCase = c;
+        pending.unitCode = unit ? unit->code : unitCode;
+        pending.line = row.line;
+        m_cases << pending;
+    }
+}
+
+void CaseImporter::readEvents(const QString &path)
+{
+    Source source;
+    if (!load(path, eventColumns(), {QStringLiteral("amount"), QStringLiteral("note")}, &source))
+        return;
+    QHash<QString, int> caseIndex; // "UNIT\ndecision" → index in m_cases
+    for (int i = 0; i < m_cases.size(); ++i)
+        caseIndex.insert(m_cases.at(i).unitCode + QLatin1Char('\n') + m_cases.at(i).record.enforcementCase.decisionNo,
+                         i);
+    QHash<qint64, int> additionIndex; // stored case id → index in m_additions
+    const UnitRepository units(m_session.sql());
+    const CaseRepository repository(m_session);
+    for (const CsvReader::Record &row : std::as_const(source.rows)) {
+        const auto report = [&](const QString &field, const QString &message) {
+            problem(source.name, row.line, field, message);
+        };
+        CaseEvent e;
+        const QString typeText = source.value(row, QStringLiteral("event"));
+        bool ok = EventTypes::fromKey(keyOf(typeText), &e.type);
+        if (!ok) {
+            QStringList keys;
+            for (EventType t : EventTypes::all()) {
+                if (t != EventType::Correction)
+                    keys << EventTypes::key(t);
+            }
+            report(QStringLiteral("event"),
+                   tr("unknown event \"%1\" (one of: %2)").arg(typeText, keys.join(QStringLiteral(", "))));
+        } else if (e.type == EventType::Correction) {
+            report(QStringLiteral("event"), tr("corrections are made in THADS, not imported"));
+            ok = false;
+        }
+        const QString dateText = source.value(row, QStringLiteral("date"));
+        e.date = Format::parseDate(dateText);
+        if (!e.date.isValid()) {
+            report(QStringLiteral("date"), dateText.isEmpty()
+                       ? tr("required")
+                       : tr("\"%1\" is not a date (write yyyy-MM-dd or dd/MM/yyyy)").arg(dateText));
+            ok = false;
+        }
+        const QString amountText = source.value(row, QStringLiteral("amount"));
+        if (!amountText.isEmpty() && !Format::parseMoney(amountText, &e.amount)) {
+            report(QStringLiteral("amount"), tr("\"%1\" is not a whole number of đồng, 0 or more").arg(amountText));
+            ok = false;
+        }
+        e.note = source.value(row, QStringLiteral("note"));
+
+        const QString unitCode = source.value(row, QStringLiteral("unit")).toUpper();
+        const QString decisionNo = source.value(row, QStringLiteral("decision_no"));
+        const QString key = unitCode + QLatin1Char('\n') + decisionNo;
+        if (caseIndex.contains(key)) {
+            if (ok) {
+                PendingCase &c = m_cases[caseIndex.value(key)];
+                c.record.events << e;
+                c.eventLines << row.line;
+            }
+            continue;
+        }
+        const std::optional<Unit> unit = units.byCode(unitCode);
+        const std::optional<EnforcementCase> stored = unit ? repository.findByDecision(unit->id, decisionNo)
+                                                           : std::nullopt;
+        if (!stored) {
+            report(QStringLiteral("decision_no"),
+                   tr("no case %1 of unit %2 in the cases file or the database").arg(decisionNo, unitCode));
+            continue;
+        }
+        if (!ok)
+            continue;
+        if (!additionIndex.contains(stored->id)) {
+            additionIndex.insert(stored->id, int(m_additions.size()));
+            m_additions.append({{stored->id, {}}, *stored, {}});
+        }
+        PendingAddition &addition = m_additions[additionIndex.value(stored->id)];
+        addition.batch.events << e;
+        addition.eventLines << row.line;
+    }
+}
+
+// Replays each case's log through the lifecycle rules, naming the line of the
+// event that breaks one.
+void CaseImporter::checkLedgers(const QString &eventsFile)
+{
+    const QDate today = m_session.clock().today();
+    const auto report = [&](const LifecycleBreach &breach, const QList<int> &lines, int firstNew) {
+        const int index = breach.eventIndex - firstNew;
+        problem(eventsFile, index >= 0 && index < lines.size() ? lines.at(index) : 0, QStringLiteral("event"),
+                breach.message());
+    };
+    for (const PendingCase &c : std::as_const(m_cases)) {
+        const CaseLedger ledger(c.record.enforcementCase.acceptedDate(), c.record.enforcementCase.amountDue,
+                                c.record.events);
+        if (const auto breach = ledger.check(today))
+            report(*breach, c.eventLines, 0);
+    }
+    const CaseRepository repository(m_session);
+    for (const PendingAddition &a : std::as_const(m_additions)) {
+        const CaseEventList existing = repository.events(a.batch.caseId);
+        CaseLedger ledger(a.stored.acceptedDate(), a.stored.amountDue, existing);
+        for (const CaseEvent &e : a.batch.events)
+            ledger = ledger.with(e);
+        if (const auto breach = ledger.check(today))
+            report(*breach, a.eventLines, int(existing.size()));
+    }
+}

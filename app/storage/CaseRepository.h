@@ -1,0 +1,61 @@
+#pragma once
+
+#include "CaseLedger.h"
+#include "EnforcementCase.h"
+#include "Session.h"
+#include "WriteResult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+// A case and its event log, as one record for writing several at once.
+struct CaseRecord
+{
+    EnforcementCase enforcementCase;
+    CaseEventList events; // in the order recorded
+};
+
+// Events to append to the log of a case already stored.
+struct EventBatch
+{
+    qint64 caseId = 0;
+    CaseEventList events; // in the order recorded
+};
+
+// Reads and writes cases and their event logs. Every write validates (the
+// case's fields, the lifecycle rules over the replayed log), runs in one
+// transaction, keeps the case list's cached state and the replay order
+// current, and leaves an audit row.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    explicit CaseRepository(const Session &session);
+
+    std::optional<EnforcementCase> find(qint64 caseId) const;
+    std::optional<EnforcementCase> findByDecision(qint64 unitId, const QString &decisionNo) const;
+    CaseEventList events(qint64 caseId) const; // in the order recorded
+    std::optional<CaseLedger> ledger(qint64 caseId) const;
+    qint64 count() const;
+
+    WriteResult create(EnforcementCase *c); // sets c->id
+    WriteResult update(const EnforcementCase &c);
+    WriteResult remove(qint64 caseId); // only a case without events
+    WriteResult addEvent(qint64 caseId, CaseEvent *event); // sets event->id
+    // Voids one event, with the reason, by recording a correction dated `date`.
+    WriteResult correct(qint64 caseId, qint64 eventId, QDate date, const QString &reason, qint64 *correctionId = nullptr);
+
+    // Stores many cases with their logs, and appends events to stored cases,
+    // in one transaction: all or nothing. For imports and the demo; everything
+    // is validated as create() and addEvent() would.
+    WriteResult createMany(const QList<CaseRecord> &records, const QList<EventBatch> &additions = {});
+
+    static QJsonObject toJson(const EnforcementCase &c);
+
+private:
+    class Writer;
+    const Session &m_session;
+};
