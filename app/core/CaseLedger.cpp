@@ -204,8 +204,13 @@ QList<EventType> CaseLedger::allowedNext(QDate date, QDate today) const
     const qint64 remaining = statusAt(date).remaining();
     for (EventType type : EventTypes::all()) {
         if (type == EventType::Correction) {
-            if (!replayOrder().isEmpty())
-                allowed.append(type); // which event it voids is checked when it names one
+            // Which event it voids is checked when it names one; here: is there
+            // an event in force it could void, dated on or before `date`?
+            const QList<int> order = replayOrder();
+            const bool voidable = std::any_of(order.cbegin(), order.cend(),
+                                              [&](int i) { return m_events.at(i).date <= date; });
+            if (voidable && date >= m_accepted && date <= today)
+                allowed.append(type);
             continue;
         }
         CaseEvent probe;

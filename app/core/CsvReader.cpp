@@ -7,7 +7,17 @@ bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *e
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
     if (decoder.hasError()) {
-        *error = tr("the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")");
+        // Name the first line that does not decode, so it can be found and fixed.
+        int line = 1;
+        for (const QByteArray &bytes : data.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = lineDecoder(bytes); // the decoder works when its result is taken
+            if (lineDecoder.hasError())
+                break;
+            ++line;
+        }
+        *error = tr("line %1: the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")")
+                     .arg(line);
         return false;
     }
     if (text.startsWith(QChar(0xFEFF)))

@@ -66,7 +66,9 @@ QString Format::date(QDate date)
 bool Format::parseMoney(const QString &text, qint64 *dong)
 {
     QString digits = text.trimmed();
-    digits.remove(QRegularExpression(QStringLiteral("\\s*(đ|đồng|VND|vnd|₫)$")));
+    static const QRegularExpression currency(QStringLiteral("\\s*(đ|đồng|VNĐ|VND|₫)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    digits.remove(currency);
     digits.remove(QChar(0x00A0));
     digits.remove(QLatin1Char(' '));
     // Thousands are grouped with dots (Vietnamese) or commas (English): accept

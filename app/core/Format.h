@@ -15,12 +15,12 @@ QString money(qint64 dong);                                   // 1.234.567 đ
 QString amount(qint64 dong);                                  // 1.234.567 (in a column headed "đồng")
 QString percent(std::optional<Rates::Hundredths> value);      // 85,42 % (empty when undefined)
 QString percentNumber(std::optional<Rates::Hundredths> value);// 85,42
-QString points(std::optional<Rates::Hundredths> value);       // +2,92 / −1,05
+QString points(std::optional<Rates::Hundredths> value);       // +2,92 / -1,05
 QString date(QDate date);                                     // 30/09/2021
 QString currencySymbol();                                     // đ
 
 // Parses what a person typed as a whole đồng amount ("1.234.567", "1234567",
-// "1.234.567 đ"); false for anything else, such as a decimal part.
+// "1.234.567 đ", "1.234.567 VNĐ"); false for anything else, such as a decimal part.
 bool parseMoney(const QString &text, qint64 *dong);
 // dd/MM/yyyy as typed (also d/M/yyyy), or ISO yyyy-MM-dd.
 QDate parseDate(const QString &text);

@@ -111,6 +111,8 @@ QStringList StatisticsFigures::invariantBreaches() const
                "to_enforce = total - entrusted - withdrawn");
         expect(v(StatColumn::ToEnforce) == v(StatColumn::WithConditions) + v(StatColumn::WithoutConditions),
                "to_enforce = with + without");
+        expect(v(StatColumn::Resolved) == v(StatColumn::Completed) + v(StatColumn::Terminated) + v(StatColumn::Reduced),
+               "resolved = completed + terminated (+ reduced, for money)");
         expect(v(StatColumn::WithConditions)
                    == v(StatColumn::Resolved) + v(StatColumn::InProgress) + v(StatColumn::Postponed)
                        + v(StatColumn::Suspended) + v(StatColumn::Other),

@@ -17,7 +17,7 @@ QString TextFolding::fold(const QString &text)
             folded.append(QLatin1Char(' '));
             pendingSpace = false;
         }
-        if (c == QChar(0x0111) || c == QChar(0x0110)) // đ, Đ
+        if (c == QChar(0x0111) || c == QChar(0x0110) || c == QChar(0x00D0) || c == QChar(0x00F0)) // đ Đ, and Ð ð typed for them
             folded.append(QLatin1Char('d'));
         else
             folded.append(c.toLower());

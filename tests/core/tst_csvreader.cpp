@@ -1,0 +1,109 @@
+// CSV as spreadsheets write it (RFC 4180, UTF-8 with an optional byte-order
+// mark), each record with the line it starts on.
+#include "CsvReader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Rows = QList<QStringList>;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void error_data();
+    void error();
+};
+
+void TestCsvReader::parse_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<QList<int>>("lines");
+
+    QTest::newRow("LF") << "a,b\nc,d\n"_ba << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
+    QTest::newRow("CRLF") << "a,b\r\nc,d\r\n"_ba << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
+    QTest::newRow("no final line break") << "a,b\nc,d"_ba << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
+                                         << QList<int>{1, 2};
+    QTest::newRow("BOM stripped") << "\xEF\xBB\xBFma,ten\n1,x\n"_ba << Rows{{u"ma"_s, u"ten"_s}, {u"1"_s, u"x"_s}}
+                                  << QList<int>{1, 2};
+    QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBFma\r\n1\r\n"_ba << Rows{{u"ma"_s}, {u"1"_s}} << QList<int>{1, 2};
+    QTest::newRow("Vietnamese text") << QStringLiteral(u"Cầm Thị Lan,Đông\n").toUtf8()
+                                     << Rows{{u"Cầm Thị Lan"_s, u"Đông"_s}} << QList<int>{1};
+
+    QTest::newRow("quoted comma") << QStringLiteral(u"\"Sơn La, Việt Nam\",2\n").toUtf8()
+                                  << Rows{{u"Sơn La, Việt Nam"_s, u"2"_s}} << QList<int>{1};
+    QTest::newRow("doubled quotes") << "\"QD \"\"12\"\"\",x\n"_ba << Rows{{u"QD \"12\""_s, u"x"_s}}
+                                    << QList<int>{1};
+    QTest::newRow("only a doubled quote") << "\"\"\"\",x\n"_ba << Rows{{u"\""_s, u"x"_s}} << QList<int>{1};
+    QTest::newRow("line break in quotes") << "a,\"one\ntwo\"\nb,c\n"_ba
+                                          << Rows{{u"a"_s, u"one\ntwo"_s}, {u"b"_s, u"c"_s}} << QList<int>{1, 3};
+    QTest::newRow("two line breaks in quotes") << "a,\"1\n2\n3\"\nb\nc\n"_ba
+                                               << Rows{{u"a"_s, u"1\n2\n3"_s}, {u"b"_s}, {u"c"_s}}
+                                               << QList<int>{1, 4, 5};
+    QTest::newRow("CRLF file, LF in quotes") << "a,\"x\ny\"\r\nb,c\r\n"_ba
+                                             << Rows{{u"a"_s, u"x\ny"_s}, {u"b"_s, u"c"_s}} << QList<int>{1, 3};
+    QTest::newRow("quoted line break then blank line") << "\"x\ny\"\n\nz\n"_ba << Rows{{u"x\ny"_s}, {u"z"_s}}
+                                                       << QList<int>{1, 4};
+
+    QTest::newRow("empty fields") << "a,,c\n,,\n"_ba << Rows{{u"a"_s, QString(), u"c"_s}, {QString(), QString(), QString()}}
+                                  << QList<int>{1, 2};
+    QTest::newRow("trailing comma") << "a,b,\n"_ba << Rows{{u"a"_s, u"b"_s, QString()}} << QList<int>{1};
+    QTest::newRow("empty quoted field") << "\"\",x\n"_ba << Rows{{QString(), u"x"_s}} << QList<int>{1};
+    QTest::newRow("blank lines skipped") << "a\n\nb\r\n\r\n\nc\n"_ba << Rows{{u"a"_s}, {u"b"_s}, {u"c"_s}}
+                                         << QList<int>{1, 3, 6};
+    QTest::newRow("leading blank lines") << "\n\na,b\n"_ba << Rows{{u"a"_s, u"b"_s}} << QList<int>{3};
+    QTest::newRow("empty file") << QByteArray() << Rows{} << QList<int>{};
+    QTest::newRow("only a BOM") << "\xEF\xBB\xBF"_ba << Rows{} << QList<int>{};
+}
+
+void TestCsvReader::parse()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(Rows, rows);
+    QFETCH(QList<int>, lines);
+
+    QList<CsvReader::Record> records;
+    QString error;
+    QVERIFY2(CsvReader::parse(data, &records, &error), qPrintable(error));
+    QList<QStringList> fields;
+    QList<int> starts;
+    for (const CsvReader::Record &record : records) {
+        fields << record.fields;
+        starts << record.line;
+    }
+    QCOMPARE(fields, rows);
+    QCOMPARE(starts, lines);
+}
+
+void TestCsvReader::error_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("unclosed quote on line 1") << "\"abc,d\n"_ba << u"line 1"_s;
+    QTest::newRow("unclosed quote on line 2") << "a,b\nc,\"open\nmore\n"_ba << u"line 2"_s;
+    QTest::newRow("unclosed quote after a multi-line record") << "a,\"x\ny\"\nb,\"z\n"_ba << u"line 3"_s;
+    QTest::newRow("invalid byte") << "a,\xFF,b\n"_ba << u"UTF-8"_s;
+    QTest::newRow("Latin-1 text") << "Nguy\xEAn,1\n"_ba << u"UTF-8"_s;
+    QTest::newRow("truncated sequence at the end") << "a,\xC3"_ba << u"UTF-8"_s;
+    // CsvReader.h: "a message (naming the line) for text that is not UTF-8 or a quote left open".
+    QTest::newRow("invalid byte names its line") << "a,b\nc,d\ne,\xFF\n"_ba << u"line 3"_s;
+}
+
+void TestCsvReader::error()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, mentions);
+    QList<CsvReader::Record> records;
+    QString error;
+    QVERIFY(!CsvReader::parse(data, &records, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
