@@ -68,9 +68,11 @@ QVariantList caseValues(const EnforcementCase &c)
             text(c.obligation)};
 }
 
-QString searchText(const EnforcementCase &c)
+// The folded columns the case list searches and sorts by.
+QVariantList foldedValues(const EnforcementCase &c)
 {
-    return TextFolding::fold(QStringList{c.decisionNo, c.obligorName, c.obligeeName}.join(QLatin1Char(' ')));
+    return {TextFolding::fold(QStringList{c.decisionNo, c.obligorName, c.obligeeName}.join(QLatin1Char(' '))),
+            TextFolding::fold(c.obligorName), TextFolding::fold(c.obligeeName)};
 }
 
 QJsonObject eventJson(qint64 caseId, const CaseEvent &e)
@@ -106,9 +108,10 @@ public:
         m_insertCase.prepare(QStringLiteral("INSERT INTO cases (unit_id, decision_no, decision_date, judgment_no, "
                                             "judgment_date, court, executor, obligor_name, obligor_address, "
                                             "obligor_id, obligee_name, obligee_address, obligee_id, kind, mode, "
-                                            "amount_due, obligation, amount_remaining, search_text, created_at, "
-                                            "created_by, updated_at, updated_by) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            "amount_due, obligation, amount_remaining, search_text, obligor_key, "
+                                            "obligee_key, created_at, created_by, updated_at, updated_by) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?)"));
         m_insertEvent.prepare(QStringLiteral("INSERT INTO case_events (case_id, seq, event_date, type, amount, note, "
                                              "corrects_event_id, recorded_at, recorded_by) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -125,7 +128,8 @@ public:
         for (const QVariant &value : caseValues(*c))
             m_insertCase.addBindValue(value);
         m_insertCase.addBindValue(c->amountDue);
-        m_insertCase.addBindValue(searchText(*c));
+        for (const QVariant &value : foldedValues(*c))
+            m_insertCase.addBindValue(value);
         const QString now = stamp();
         for (int i = 0; i < 2; ++i) {
             m_insertCase.addBindValue(now);
@@ -340,12 +344,14 @@ WriteResult CaseRepository::update(const EnforcementCase &c)
     q.prepare(QStringLiteral("UPDATE cases SET unit_id = ?, decision_no = ?, decision_date = ?, judgment_no = ?, "
                              "judgment_date = ?, court = ?, executor = ?, obligor_name = ?, obligor_address = ?, "
                              "obligor_id = ?, obligee_name = ?, obligee_address = ?, obligee_id = ?, kind = ?, "
-                             "mode = ?, amount_due = ?, obligation = ?, search_text = ?, updated_at = ?, "
+                             "mode = ?, amount_due = ?, obligation = ?, search_text = ?, obligor_key = ?, "
+                             "obligee_key = ?, updated_at = ?, "
                              "updated_by = ? WHERE id = ?"));
     for (const QVariant &value : caseValues(c))
         q.addBindValue(value);
     Writer writer(m_session);
-    q.addBindValue(searchText(c));
+    for (const QVariant &value : foldedValues(c))
+        q.addBindValue(value);
     q.addBindValue(writer.stamp());
     q.addBindValue(m_session.actor().name);
     q.addBindValue(c.id);

@@ -14,12 +14,17 @@ QStringList SchemaMigrator::statements(const QString &script)
 {
     QStringList result;
     QString current;
+    bool inTrigger = false; // a trigger's body holds statements of its own, up to "END;"
     for (const QString &line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
             continue;
+        if (current.isEmpty())
+            inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        const bool ends = trimmed.endsWith(QLatin1Char(';'))
+            && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0);
+        if (ends) {
             result << current.trimmed().chopped(1);
             current.clear();
         }

@@ -14,7 +14,8 @@ public:
     explicit SchemaMigrator(QSqlDatabase db) : m_db(std::move(db)) {}
     bool migrate(QString *error);
 
-    // The statements of a script: split at ";" ending a line, comments dropped.
+    // The statements of a script: split at ";" ending a line (a trigger ends
+    // at "END;"), comments dropped.
     static QStringList statements(const QString &script);
 
 private:

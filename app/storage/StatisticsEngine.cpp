@@ -13,7 +13,7 @@ namespace {
 // leaf column by DESIGN.md's rule (terminal in the period, else hold, else the
 // latest verification). hold_key and verify_key pick the latest such event by
 // its replay position (seq) and carry its kind in the low bits.
-const char *const kStatisticsSql = R"SQL(
+const char *const kCountedCasesSql = R"SQL(
 WITH period (start_date, end_date) AS (SELECT ?, ?),
 facts AS (
     SELECT e.case_id,
@@ -39,7 +39,7 @@ facts AS (
     GROUP BY e.case_id
 ),
 counted AS (
-    SELECT c.unit_id,
+    SELECT c.id AS case_id, c.unit_id,
         CASE WHEN c.decision_date < p.start_date THEN 1 ELSE 0 END AS carried,
         c.amount_due - COALESCE(f.settled_before, 0) AS due_at_start,
         c.amount_due - COALESCE(f.settled_by_end, 0) AS due_at_end,
@@ -54,6 +54,9 @@ counted AS (
     FROM cases c CROSS JOIN period p LEFT JOIN facts f ON f.case_id = c.id
     WHERE c.decision_date <= p.end_date AND COALESCE(f.ended_before, 0) = 0
 )
+)SQL";
+
+const char *const kTotalsSql = R"SQL(
 SELECT unit_id, state,
        COUNT(*), SUM(carried),
        SUM(CASE WHEN carried = 1 THEN due_at_start ELSE 0 END),
@@ -64,6 +67,11 @@ GROUP BY unit_id, state
 )SQL";
 } // namespace
 
+QString StatisticsEngine::countedCasesSql()
+{
+    return QString::fromLatin1(kCountedCasesSql);
+}
+
 std::optional<StatisticsTable> StatisticsEngine::compute(const StatisticalPeriod &period, QString *error) const
 {
     if (!period.isValid()) {
@@ -72,7 +80,7 @@ std::optional<StatisticsTable> StatisticsEngine::compute(const StatisticalPeriod
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kStatisticsSql));
+    q.prepare(countedCasesSql() + QString::fromLatin1(kTotalsSql));
     q.addBindValue(MachineFormat::date(period.start()));
     q.addBindValue(MachineFormat::date(period.end()));
     if (!q.exec()) {

@@ -25,6 +25,12 @@ public:
 
     std::optional<StatisticsTable> compute(const StatisticalPeriod &period, QString *error) const;
 
+    // "WITH … counted AS (…)": every case the period [?, ?] counts, one row per
+    // case with case_id, unit_id and state (a CaseStates key) at the period's
+    // end. Storage queries that must agree with the tables (the register's
+    // drill-down) select from it; bind the period's start and end first.
+    static QString countedCasesSql();
+
 private:
     QSqlDatabase m_db;
 };

@@ -37,7 +37,9 @@ CREATE TABLE cases (
     amount_paid      INTEGER NOT NULL DEFAULT 0,
     amount_remaining INTEGER NOT NULL DEFAULT 0,
     closed_date      TEXT,
-    search_text      TEXT    NOT NULL DEFAULT '',
+    search_text      TEXT    NOT NULL DEFAULT '', -- folded (no marks, lower case): decision number and names
+    obligor_key      TEXT    NOT NULL DEFAULT '', -- folded names, for sorting
+    obligee_key      TEXT    NOT NULL DEFAULT '',
     created_at       TEXT    NOT NULL,
     created_by       TEXT    NOT NULL,
     updated_at       TEXT    NOT NULL,
@@ -46,7 +48,35 @@ CREATE TABLE cases (
 );
 
 CREATE INDEX cases_unit_decision_date ON cases (unit_id, decision_date);
-CREATE INDEX cases_decision_date ON cases (decision_date);
+CREATE INDEX cases_decision_date ON cases (decision_date, id);
+-- The case list sorts by any column and pages by (column, id).
+CREATE INDEX cases_decision_no ON cases (decision_no, id);
+CREATE INDEX cases_obligor_key ON cases (obligor_key, id);
+CREATE INDEX cases_obligee_key ON cases (obligee_key, id);
+CREATE INDEX cases_amount_due ON cases (amount_due, id);
+CREATE INDEX cases_amount_paid ON cases (amount_paid, id);
+CREATE INDEX cases_amount_remaining ON cases (amount_remaining, id);
+CREATE INDEX cases_state ON cases (state, id);
+CREATE INDEX cases_kind ON cases (kind, id);
+CREATE INDEX cases_executor ON cases (executor, id);
+CREATE INDEX cases_unit ON cases (unit_id, id);
+
+-- Word-prefix search over the folded decision number and names.
+CREATE VIRTUAL TABLE case_search USING fts5 (search_text, content = 'cases', content_rowid = 'id',
+    tokenize = 'unicode61', prefix = '1 2 3');
+
+CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+END;
+
+CREATE TRIGGER cases_search_delete AFTER DELETE ON cases BEGIN
+    INSERT INTO case_search (case_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+END;
+
+CREATE TRIGGER cases_search_update AFTER UPDATE OF search_text ON cases BEGIN
+    INSERT INTO case_search (case_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+END;
 
 CREATE TABLE case_events (
     id                 INTEGER PRIMARY KEY,

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CaseListQuery.h"
+#include "Session.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CaseRegisterPage;
+}
+class CaseActions;
+class CaseHistoryModel;
+class CaseListModel;
+
+// The clerk's main view: the register of cases (lazy, filtered and sorted in
+// SQL), the filters above it, and the selected case's history below.
+class CaseRegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseRegisterPage(const Session &session, CaseActions *actions, QWidget *parent = nullptr);
+    ~CaseRegisterPage() override;
+
+    void setUnit(qint64 unitId);
+    qint64 currentCaseId() const;
+    CaseListModel *model() const { return m_model; }
+    qint64 matchingCount() const;
+
+    // The dashboard's drill-down: one unit, the cases a period left in these states.
+    void showPeriodStates(qint64 unitId, QDate start, QDate end, const QSet<CaseState> &states,
+                          const QString &description);
+
+    void saveState() const;
+    void restoreState();
+
+public slots:
+    void focusSearch();
+    void refresh();
+    void clearFilters();
+    void openCurrent();
+    void addEventToCurrent();
+    void deleteCurrent();
+    void selectCase(qint64 caseId);
+
+signals:
+    void matchingCountChanged(qint64 count);
+    void currentCaseChanged(qint64 caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillFilterChoices();
+    void applyFilters();
+    void showDetails();
+
+    std::unique_ptr<Ui::CaseRegisterPage> ui;
+    const Session &m_session;
+    CaseActions *m_actions;
+    CaseListModel *m_model;
+    CaseHistoryModel *m_history;
+    QTimer m_searchDelay;
+    qint64 m_unitId = 0;
+    CaseFilter m_drillDown; // period and states of a drill-down, if any
+};

@@ -1,0 +1,234 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "CaseActions.h"
+#include "CaseRegisterPage.h"
+#include "Format.h"
+#include "Language.h"
+#include "StatisticsExport.h"
+#include "StatisticsPage.h"
+#include "UnitRepository.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
+      m_unitCombo(new QComboBox(this)), m_countLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+{
+    Q_INIT_RESOURCE(resources); // icons: the library is static, so its resources need a reference
+    ui->setupUi(this);
+    m_unitCombo->setObjectName(QStringLiteral("unitCombo"));
+    m_unitCombo->setMinimumWidth(220);
+    ui->mainToolBar->insertWidget(ui->actionShowRegister, m_unitCombo);
+    ui->mainToolBar->insertSeparator(ui->actionShowRegister);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    auto *views = new QActionGroup(this);
+    views->addAction(ui->actionShowRegister);
+    views->addAction(ui->actionShowStatistics);
+    auto *languages = new QActionGroup(this);
+    languages->addAction(ui->actionVietnamese);
+    languages->addAction(ui->actionEnglish);
+    (Language::isEnglish() ? ui->actionEnglish : ui->actionVietnamese)->setChecked(true);
+
+    connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
+    connect(ui->actionShowStatistics, &QAction::triggered, this, [this] { showView(View::Statistics); });
+    connect(ui->actionNewCase, &QAction::triggered, this,
+            [this] { m_actions->newCase(m_unitCombo->currentData().toLongLong()); });
+    connect(ui->actionOpenCase, &QAction::triggered, this, [this] { m_register->openCurrent(); });
+    connect(ui->actionAddEvent, &QAction::triggered, this, [this] { m_register->addEventToCurrent(); });
+    connect(ui->actionDeleteCase, &QAction::triggered, this, [this] { m_register->deleteCurrent(); });
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        showView(View::Cases);
+        m_register->focusSearch();
+    });
+    connect(ui->actionRefresh, &QAction::triggered, this, [this] {
+        m_register->refresh();
+        m_statistics->refresh();
+    });
+    connect(ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
+    connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_unitCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_register->setUnit(m_unitCombo->currentData().toLongLong());
+        QSettings().setValue(QStringLiteral("unit"), m_unitCombo->currentData());
+    });
+
+    buildPages();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showView(View::Cases);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold the session's connection: they go first.
+    delete m_register;
+    delete m_statistics;
+}
+
+bool MainWindow::viewFromKey(const QString &key, View *view)
+{
+    if (key == QLatin1String("cases"))
+        *view = View::Cases;
+    else if (key == QLatin1String("statistics"))
+        *view = View::Statistics;
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::buildPages()
+{
+    delete m_register;
+    delete m_statistics;
+    delete m_actions;
+    m_session = std::make_unique<Session>(*m_database, Actor::currentUser());
+    m_actions = new CaseActions(*m_session, this);
+    m_register = new CaseRegisterPage(*m_session, m_actions, this);
+    m_statistics = new StatisticsPage(m_session->sql(), this);
+    ui->pages->addWidget(m_register);
+    ui->pages->addWidget(m_statistics);
+    connect(m_register, &CaseRegisterPage::matchingCountChanged, this, &MainWindow::updateStatus);
+    connect(m_register, &CaseRegisterPage::currentCaseChanged, this, &MainWindow::updateActions);
+    connect(m_actions, &CaseActions::caseChanged, m_statistics, &StatisticsPage::refresh);
+    fillUnits();
+    m_register->restoreState();
+    m_register->setUnit(m_unitCombo->currentData().toLongLong());
+    m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::fillUnits()
+{
+    const QSignalBlocker blocker(m_unitCombo);
+    const QVariant current = m_unitCombo->count() ? m_unitCombo->currentData()
+                                                  : QSettings().value(QStringLiteral("unit"), 0);
+    m_unitCombo->clear();
+    m_unitCombo->addItem(tr("All units"), qint64(0));
+    for (const Unit &unit : UnitRepository(m_session->sql()).all())
+        m_unitCombo->addItem(unit.displayName(), unit.id);
+    m_unitCombo->setCurrentIndex(std::max(0, m_unitCombo->findData(current.toLongLong())));
+}
+
+void MainWindow::showView(View view)
+{
+    QWidget *page = view == View::Statistics ? static_cast<QWidget *>(m_statistics) : m_register;
+    ui->pages->setCurrentWidget(page);
+    (view == View::Statistics ? ui->actionShowStatistics : ui->actionShowRegister)->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(tr("%Ln case(s) match", nullptr, int(std::min<qint64>(m_register->matchingCount(), INT_MAX))));
+}
+
+void MainWindow::updateActions()
+{
+    const bool onRegister = ui->pages->currentWidget() == m_register;
+    const bool hasCase = onRegister && m_register->currentCaseId() != 0;
+    ui->actionOpenCase->setEnabled(hasCase);
+    ui->actionAddEvent->setEnabled(hasCase);
+    ui->actionDeleteCase->setEnabled(hasCase);
+}
+
+void MainWindow::switchLanguage(bool english)
+{
+    const Language::Code code = english ? Language::English : Language::Vietnamese;
+    if (code == Language::current())
+        return;
+    Language::install(code);
+    QSettings().setValue(QStringLiteral("language"), Language::key(code));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_database->path()).path(),
+                                                      tr("THADS databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto database = Database::open(path, Database::OpenMode::ExistingOnly, &error);
+    if (!database) {
+        QMessageBox::warning(this, tr("Open database"), error);
+        return;
+    }
+    m_register->saveState();
+    delete m_register;
+    delete m_statistics;
+    m_register = nullptr;
+    m_statistics = nullptr;
+    m_database = std::move(database);
+    buildPages();
+    showView(View::Cases);
+}
+
+void MainWindow::exportCsv()
+{
+    const StatisticalPeriod period = m_statistics->period();
+    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("thads-%1.csv").arg(period.key()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const StatisticsTable &table = m_statistics->table();
+    // A byte-order mark, so spreadsheets read the Vietnamese names as UTF-8.
+    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0
+        || file.write(StatisticsExport::toCsv(table.rows())) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export statistics"),
+                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About THADS"),
+                       tr("<h3>THADS %1</h3>"
+                          "<p>Statistics of civil judgment enforcement (thi hành án dân sự): the case register, "
+                          "the official tables per unit and period, and the annual report.</p>"
+                          "<p>Database: %2<br>Schema version: %3</p>"
+                          "<p>Built with Qt %4.</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_database->path()).toHtmlEscaped())
+                           .arg(Database::kSchemaVersion)
+                           .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        fillUnits();
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_register->saveState();
+    event->accept();
+}
