@@ -222,6 +222,11 @@ FieldProblems CaseDialog::problems() const
         if (amountRead || p.field != CaseFields::key(CaseField::Obligation))
             problems << p;
     }
+    // In the order of the form, so the first message is about the first field to fix.
+    const QList<QWidget *> order = findChildren<QWidget *>();
+    const auto position = [&](const FieldProblem &p) { return order.indexOf(m_marker.field(p.field)); };
+    std::stable_sort(problems.begin(), problems.end(),
+                     [&](const FieldProblem &a, const FieldProblem &b) { return position(a) < position(b); });
     return problems;
 }
 

@@ -295,12 +295,19 @@ void CaseRegisterPage::restoreState()
     QSettings settings;
     settings.beginGroup(QStringLiteral("register"));
     if (!ui->caseView->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray())) {
-        ui->caseView->resizeColumnsToContents();
-        ui->caseView->horizontalHeader()->resizeSection(CaseListModel::Obligor, 190);
-        ui->caseView->horizontalHeader()->resizeSection(CaseListModel::Obligee, 190);
+        // Widths that fit a 1366-pixel screen, in character widths of the current font.
+        const int ch = ui->caseView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        const std::pair<int, int> widths[] = {
+            {CaseListModel::Unit, 6},        {CaseListModel::DecisionNo, 17}, {CaseListModel::DecisionDate, 11},
+            {CaseListModel::Obligor, 21},    {CaseListModel::Obligee, 21},    {CaseListModel::Kind, 14},
+            {CaseListModel::Executor, 18},   {CaseListModel::AmountDue, 14},  {CaseListModel::AmountPaid, 13},
+            {CaseListModel::AmountRemaining, 14}, {CaseListModel::State, 16},
+        };
+        for (const auto &[column, chars] : widths)
+            ui->caseView->setColumnWidth(column, chars * ch);
     }
     if (!ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
-        ui->splitter->setSizes({520, 180});
+        ui->splitter->setSizes({560, 160});
     {
         const QSignalBlocker blockers[] = {QSignalBlocker(ui->stateCombo), QSignalBlocker(ui->kindCombo),
                                            QSignalBlocker(ui->modeCombo), QSignalBlocker(ui->yearCombo),

@@ -56,9 +56,15 @@ CaseEvent EventDialog::event() const
 
 QString EventDialog::problem() const
 {
-    if (ui->typeCombo->count() == 0)
-        return tr("No event can be recorded on %1 (the case's history allows none then).")
+    if (ui->typeCombo->count() == 0) {
+        const CaseStatus status = m_ledger.statusAt(ui->dateEdit->date());
+        if (status.isClosed())
+            return tr("No event can be recorded on %1: the case is closed (%2). To undo a mistaken event, open "
+                      "the case and void it.")
+                .arg(Format::date(ui->dateEdit->date()), CaseStates::displayName(status.state()));
+        return tr("No event can be recorded on %1: it is before the case was accepted or after today.")
             .arg(Format::date(ui->dateEdit->date()));
+    }
     const CaseEvent e = event();
     if (EventTypes::carriesAmount(e.type) && !ui->amountEdit->value())
         return CaseValidator::wholeDong(CaseField::AmountDue).message.replace(

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QScopedValueRollback>
 
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_query(std::move(db))
@@ -90,15 +91,23 @@ bool CaseListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_complete;
 }
 
-void CaseListModel::fetchMore(const QModelIndex &parent)
+QList<CaseListRow> CaseListModel::nextPage()
 {
-    if (parent.isValid() || m_complete)
-        return;
     std::optional<CaseListQuery::Cursor> after;
     if (!m_rows.isEmpty())
         after = CaseListQuery::cursorOf(m_rows.last(), m_sort.key);
-    const QList<CaseListRow> page = m_query.page(m_filter, m_sort, after, kPageSize);
+    QList<CaseListRow> page = m_query.page(m_filter, m_sort, after, kPageSize);
     m_complete = page.size() < kPageSize;
+    return page;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    // Views (and the model tester) may ask again while rows are being inserted.
+    if (parent.isValid() || m_complete || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const QList<CaseListRow> page = nextPage();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -142,11 +151,15 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 
 void CaseListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_complete = false;
-    endResetModel();
-    fetchMore({});
+    {
+        // No inserting while the reset is announced (a view may ask for more then).
+        const QScopedValueRollback<bool> fetching(m_fetching, true);
+        beginResetModel();
+        m_rows.clear();
+        m_complete = false;
+        m_rows = nextPage(); // the first page arrives with the reset
+        endResetModel();
+    }
     const qint64 total = m_complete ? m_rows.size() : m_query.count(m_filter);
     if (total != m_total) {
         m_total = total;

@@ -13,6 +13,7 @@ class CaseListModel : public QAbstractTableModel
 
 public:
     enum Column {
+        Unit,
         DecisionNo,
         DecisionDate,
         Obligor,
@@ -23,7 +24,6 @@ public:
         AmountPaid,
         AmountRemaining,
         State,
-        Unit,
         ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1 };
@@ -54,11 +54,13 @@ signals:
 
 private:
     static CaseListQuery::SortKey sortKeyOf(int column);
+    QList<CaseListRow> nextPage();
 
     CaseListQuery m_query;
     CaseFilter m_filter;
     CaseListQuery::Sort m_sort;
     QList<CaseListRow> m_rows;
     bool m_complete = false; // the last page came back short
+    bool m_fetching = false;
     qint64 m_total = 0;
 };

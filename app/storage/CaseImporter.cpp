@@ -325,16 +325,31 @@ void CaseImporter::readEvents(const QString &path)
 void CaseImporter::checkLedgers(const QString &eventsFile)
 {
     const QDate today = m_session.clock().today();
-    const auto report = [&](const LifecycleBreach &breach, const QList<int> &lines, int firstNew) {
+    // The line of the breaking event; when it is a stored event, the line of
+    // the earliest new event dated on or before it (the back-dated one).
+    const auto report = [&](const LifecycleBreach &breach, const CaseLedger &ledger, const QList<int> &lines,
+                            int firstNew) {
         const int index = breach.eventIndex - firstNew;
-        problem(eventsFile, index >= 0 && index < lines.size() ? lines.at(index) : 0, QStringLiteral("event"),
-                breach.message());
+        int line = index >= 0 && index < lines.size() ? lines.at(index) : 0;
+        if (index < 0 && !lines.isEmpty()) {
+            const QDate broken = ledger.events().at(breach.eventIndex).date;
+            QDate earliest;
+            line = lines.first();
+            for (int k = 0; k < lines.size(); ++k) {
+                const QDate date = ledger.events().at(firstNew + k).date;
+                if (date <= broken && (!earliest.isValid() || date < earliest)) {
+                    earliest = date;
+                    line = lines.at(k);
+                }
+            }
+        }
+        problem(eventsFile, line, QStringLiteral("event"), breach.message());
     };
     for (const PendingCase &c : std::as_const(m_cases)) {
         const CaseLedger ledger(c.record.enforcementCase.acceptedDate(), c.record.enforcementCase.amountDue,
                                 c.record.events);
         if (const auto breach = ledger.check(today))
-            report(*breach, c.eventLines, 0);
+            report(*breach, ledger, c.eventLines, 0);
     }
     const CaseRepository repository(m_session);
     for (const PendingAddition &a : std::as_const(m_additions)) {
@@ -343,6 +358,6 @@ void CaseImporter::checkLedgers(const QString &eventsFile)
         for (const CaseEvent &e : a.batch.events)
             ledger = ledger.with(e);
         if (const auto breach = ledger.check(today))
-            report(*breach, a.eventLines, int(existing.size()));
+            report(*breach, ledger, a.eventLines, int(existing.size()));
     }
 }

@@ -42,13 +42,12 @@ const QString kRowColumns = QStringLiteral(
 
 QString CaseListQuery::searchExpression(const QString &text)
 {
-    // Each word of the folded text must start a word of the index: "nguyen van" →
-    // "nguyen"* AND "van"*. Quoting keeps FTS syntax out of what people type.
+    // The folded words as one phrase whose last word may be unfinished:
+    // "nguyen van hu" → "nguyen van hu"*, matching those words in a row within
+    // the decision number or a name. Only letters and digits reach FTS syntax.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList terms;
-    for (const QString &word : TextFolding::fold(text).split(separators, Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"%1\"*").arg(word);
-    return terms.join(QLatin1Char(' '));
+    const QStringList words = TextFolding::fold(text).split(separators, Qt::SkipEmptyParts);
+    return words.isEmpty() ? QString() : QStringLiteral("\"%1\"*").arg(words.join(QLatin1Char(' ')));
 }
 
 QString CaseListQuery::whereClause(const CaseFilter &filter, QVariantList *values) const

@@ -22,7 +22,7 @@ struct CaseFilter
     std::optional<EnforcementMode> mode;
     int acceptedYear = 0;       // statistical year of acceptance; 0: any
     QString executor;           // exact name; empty: any
-    QString search;             // words that must all start a word of the decision number or a name
+    QString search;             // words, in a row, of the decision number or a name (marks and case ignored)
     // Cases the statistics of a past period put in one of `periodStates`
     // (the dashboard's drill-down); ignored when periodStates is empty.
     QDate periodStart;
@@ -96,7 +96,7 @@ public:
     QStringList courts() const;
     QList<int> acceptedYears() const; // statistical years with accepted cases, newest first
 
-    // The folded word prefixes of a search text, as an FTS query ("" when none).
+    // A search text as an FTS phrase query ("" when it has no words).
     static QString searchExpression(const QString &text);
 
 private:

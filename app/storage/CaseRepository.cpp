@@ -7,6 +7,7 @@
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -71,8 +72,7 @@ QVariantList caseValues(const EnforcementCase &c)
 // The folded columns the case list searches and sorts by.
 QVariantList foldedValues(const EnforcementCase &c)
 {
-    return {TextFolding::fold(QStringList{c.decisionNo, c.obligorName, c.obligeeName}.join(QLatin1Char(' '))),
-            TextFolding::fold(c.obligorName), TextFolding::fold(c.obligeeName)};
+    return {TextFolding::fold(c.decisionNo), TextFolding::fold(c.obligorName), TextFolding::fold(c.obligeeName)};
 }
 
 QJsonObject eventJson(qint64 caseId, const CaseEvent &e)
@@ -103,12 +103,12 @@ public:
     explicit Writer(const Session &session)
         : m_session(session), m_audit(session.sql(), session.actor(), session.clock()),
           m_insertCase(session.sql()), m_insertEvent(session.sql()), m_updateSeq(session.sql()),
-          m_updateCache(session.sql())
+          m_updateCache(session.sql()), m_void(session.sql())
     {
         m_insertCase.prepare(QStringLiteral("INSERT INTO cases (unit_id, decision_no, decision_date, judgment_no, "
                                             "judgment_date, court, executor, obligor_name, obligor_address, "
                                             "obligor_id, obligee_name, obligee_address, obligee_id, kind, mode, "
-                                            "amount_due, obligation, amount_remaining, search_text, obligor_key, "
+                                            "amount_due, obligation, amount_remaining, decision_key, obligor_key, "
                                             "obligee_key, created_at, created_by, updated_at, updated_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                             "?, ?)"));
@@ -116,6 +116,7 @@ public:
                                              "corrects_event_id, recorded_at, recorded_by) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_updateSeq.prepare(QStringLiteral("UPDATE case_events SET seq = ? WHERE id = ?"));
+        m_void.prepare(QStringLiteral("UPDATE case_events SET voided_by = ? WHERE id = ? AND case_id = ?"));
         m_updateCache.prepare(QStringLiteral("UPDATE cases SET state = ?, amount_paid = ?, amount_remaining = ?, "
                                              "closed_date = ? WHERE id = ?"));
     }
@@ -169,8 +170,22 @@ public:
             if (!m_audit.record(AuditLog::Action::Insert, QStringLiteral("case_events"), e.id, {},
                                 eventJson(caseId, e), error))
                 return false;
+            if (e.type == EventType::Correction && !voidEvent(caseId, e.correctsEventId, e.id, error))
+                return false;
         }
         return updateCache(caseId, ledger, error);
+    }
+
+    // Marks the event a correction voids (the statistics engine skips it).
+    bool voidEvent(qint64 caseId, qint64 eventId, qint64 correctionId, QString *error)
+    {
+        m_void.addBindValue(correctionId);
+        m_void.addBindValue(eventId);
+        m_void.addBindValue(caseId);
+        if (!m_void.exec())
+            return failed(m_void, error);
+        return m_audit.record(AuditLog::Action::Update, QStringLiteral("case_events"), eventId, {},
+                              {{QStringLiteral("voided_by"), correctionId}}, error);
     }
 
     bool updateSeq(const CaseEventList &events, const QList<int> &positions, QString *error)
@@ -203,6 +218,7 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_updateSeq;
     QSqlQuery m_updateCache;
+    QSqlQuery m_void;
 };
 
 CaseRepository::CaseRepository(const Session &session) : m_session(session)
@@ -344,7 +360,7 @@ WriteResult CaseRepository::update(const EnforcementCase &c)
     q.prepare(QStringLiteral("UPDATE cases SET unit_id = ?, decision_no = ?, decision_date = ?, judgment_no = ?, "
                              "judgment_date = ?, court = ?, executor = ?, obligor_name = ?, obligor_address = ?, "
                              "obligor_id = ?, obligee_name = ?, obligee_address = ?, obligee_id = ?, kind = ?, "
-                             "mode = ?, amount_due = ?, obligation = ?, search_text = ?, obligor_key = ?, "
+                             "mode = ?, amount_due = ?, obligation = ?, decision_key = ?, obligor_key = ?, "
                              "obligee_key = ?, updated_at = ?, "
                              "updated_by = ? WHERE id = ?"));
     for (const QVariant &value : caseValues(c))
@@ -403,16 +419,8 @@ WriteResult CaseRepository::addEvent(qint64 caseId, CaseEvent *event)
     Writer writer(m_session);
     CaseEventList stored;
     QString error;
-    bool ok = writer.storeEvents(caseId, after, &stored, &error)
+    const bool ok = writer.storeEvents(caseId, after, &stored, &error)
         && writer.updateSeq(stored, after.replayPositions(), &error);
-    if (ok && event->type == EventType::Correction) {
-        QSqlQuery q(m_session.sql());
-        q.prepare(QStringLiteral("UPDATE case_events SET voided_by = ? WHERE id = ? AND case_id = ?"));
-        q.addBindValue(stored.last().id);
-        q.addBindValue(event->correctsEventId);
-        q.addBindValue(caseId);
-        ok = q.exec() || failed(q, &error);
-    }
     if (!ok || !transaction.commit())
         return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
     *event = stored.last();
@@ -436,18 +444,35 @@ WriteResult CaseRepository::correct(qint64 caseId, qint64 eventId, QDate date, c
 WriteResult CaseRepository::createMany(const QList<CaseRecord> &records, const QList<EventBatch> &additions)
 {
     const QDate today = m_session.clock().today();
+    QSet<std::pair<qint64, QString>> decisions;
     for (const CaseRecord &record : records) {
-        FieldProblems problems = CaseValidator::validate(record.enforcementCase, today);
-        problems += storedRules(m_session.sql(), record.enforcementCase);
+        const EnforcementCase &c = record.enforcementCase;
+        FieldProblems problems = CaseValidator::validate(c, today);
+        problems += storedRules(m_session.sql(), c);
+        const std::pair<qint64, QString> decision{c.unitId, c.decisionNo.trimmed()};
+        if (decisions.contains(decision))
+            problems << FieldProblem{CaseFields::key(CaseField::DecisionNo),
+                                     tr("%1: %2 appears twice for the same unit.")
+                                         .arg(CaseFields::label(CaseField::DecisionNo), decision.second)};
+        decisions.insert(decision);
         if (!problems.isEmpty())
             return {problems, {}};
-        const CaseLedger ledger(record.enforcementCase.acceptedDate(), record.enforcementCase.amountDue,
-                                record.events);
+        const CaseLedger ledger(c.acceptedDate(), c.amountDue, record.events);
         if (const auto breach = ledger.check(today))
             return breachResult(*breach);
     }
-    QList<CaseLedger> extended;
+    // Several batches for one stored case are one log: join them first.
+    QList<EventBatch> joined;
     for (const EventBatch &batch : additions) {
+        auto same = std::find_if(joined.begin(), joined.end(),
+                                 [&batch](const EventBatch &b) { return b.caseId == batch.caseId; });
+        if (same == joined.end())
+            joined << batch;
+        else
+            same->events += batch.events;
+    }
+    QList<CaseLedger> extended;
+    for (const EventBatch &batch : std::as_const(joined)) {
         auto ledger = this->ledger(batch.caseId);
         if (!ledger)
             return WriteResult::failure(tr("The case no longer exists."));
@@ -468,8 +493,8 @@ WriteResult CaseRepository::createMany(const QList<CaseRecord> &records, const Q
         if (!writer.insertCase(&c, &error) || !writer.storeEvents(c.id, ledger, &stored, &error))
             return WriteResult::failure(error);
     }
-    for (int k = 0; k < additions.size(); ++k) {
-        const qint64 caseId = additions.at(k).caseId;
+    for (int k = 0; k < joined.size(); ++k) {
+        const qint64 caseId = joined.at(k).caseId;
         if (!writer.storeEvents(caseId, extended.at(k), &stored, &error)
             || !writer.updateSeq(stored, extended.at(k).replayPositions(), &error))
             return WriteResult::failure(error);

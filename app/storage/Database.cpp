@@ -132,7 +132,14 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                          .arg(shown);
             return nullptr;
         } else {
-            // Ours: check its pages before the first write, on a read-only connection.
+            // Ours: check its pages before the first write, on a read-only
+            // connection. On a WAL file that connection makes -wal and -shm
+            // files; ones it made are removed again, so a refusal leaves nothing.
+            QStringList madeByProbe;
+            for (const char *suffix : {"-wal", "-shm"}) {
+                if (!QFileInfo::exists(path + QLatin1String(suffix)))
+                    madeByProbe << path + QLatin1String(suffix);
+            }
             const QString probeName = newConnectionName();
             QString problem;
             {
@@ -151,6 +158,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                 probe.close();
             }
             QSqlDatabase::removeDatabase(probeName);
+            if (!problem.isEmpty()) {
+                for (const QString &file : std::as_const(madeByProbe))
+                    QFile::remove(file);
+            }
             if (!problem.isEmpty()) {
                 *error = tr("The database %1 is damaged (%2). Restore it from a backup.").arg(shown, problem);
                 return nullptr;

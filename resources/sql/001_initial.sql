@@ -37,8 +37,9 @@ CREATE TABLE cases (
     amount_paid      INTEGER NOT NULL DEFAULT 0,
     amount_remaining INTEGER NOT NULL DEFAULT 0,
     closed_date      TEXT,
-    search_text      TEXT    NOT NULL DEFAULT '', -- folded (no marks, lower case): decision number and names
-    obligor_key      TEXT    NOT NULL DEFAULT '', -- folded names, for sorting
+    -- Folded (lower case, no marks, đ → d), for searching and sorting.
+    decision_key     TEXT    NOT NULL DEFAULT '',
+    obligor_key      TEXT    NOT NULL DEFAULT '',
     obligee_key      TEXT    NOT NULL DEFAULT '',
     created_at       TEXT    NOT NULL,
     created_by       TEXT    NOT NULL,
@@ -61,21 +62,26 @@ CREATE INDEX cases_kind ON cases (kind, id);
 CREATE INDEX cases_executor ON cases (executor, id);
 CREATE INDEX cases_unit ON cases (unit_id, id);
 
--- Word-prefix search over the folded decision number and names.
-CREATE VIRTUAL TABLE case_search USING fts5 (search_text, content = 'cases', content_rowid = 'id',
-    tokenize = 'unicode61', prefix = '1 2 3');
+-- Search by the words of the folded decision number and names, typed from
+-- any word on ("van hung" finds "Nguyễn Văn Hùng"), kept current by triggers.
+CREATE VIRTUAL TABLE case_search USING fts5 (decision_key, obligor_key, obligee_key, content = 'cases',
+    content_rowid = 'id', tokenize = 'unicode61', prefix = '1 2 3');
 
 CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
-    INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+    INSERT INTO case_search (rowid, decision_key, obligor_key, obligee_key)
+        VALUES (new.id, new.decision_key, new.obligor_key, new.obligee_key);
 END;
 
 CREATE TRIGGER cases_search_delete AFTER DELETE ON cases BEGIN
-    INSERT INTO case_search (case_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO case_search (case_search, rowid, decision_key, obligor_key, obligee_key)
+        VALUES ('delete', old.id, old.decision_key, old.obligor_key, old.obligee_key);
 END;
 
-CREATE TRIGGER cases_search_update AFTER UPDATE OF search_text ON cases BEGIN
-    INSERT INTO case_search (case_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-    INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+CREATE TRIGGER cases_search_update AFTER UPDATE OF decision_key, obligor_key, obligee_key ON cases BEGIN
+    INSERT INTO case_search (case_search, rowid, decision_key, obligor_key, obligee_key)
+        VALUES ('delete', old.id, old.decision_key, old.obligor_key, old.obligee_key);
+    INSERT INTO case_search (rowid, decision_key, obligor_key, obligee_key)
+        VALUES (new.id, new.decision_key, new.obligor_key, new.obligee_key);
 END;
 
 CREATE TABLE case_events (
