@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QApplication>
+#include <QDialog>
+#include <QString>
+#include <QTimer>
+
+#include <functional>
+
+class QWidget;
+
+// Helpers for tests that drive the real widgets.
+namespace WidgetDriver {
+
+// Types text as key presses, character by character. QTest::keyClicks only
+// takes Latin-1, and Vietnamese needs more.
+void type(QWidget *widget, const QString &text);
+
+// Replaces a line edit's or date edit's text as a clerk would: select all, type.
+void retype(QWidget *widget, const QString &text);
+
+// Runs `act` on the next modal dialog of type T once it is shown (exec() blocks
+// the test until then). Fails the test if none appears within `timeoutMs`.
+template<typename T>
+void whenModal(std::function<void(T *)> act, int timeoutMs = 5000)
+{
+    auto *timer = new QTimer;
+    auto elapsed = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, act, timeoutMs] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        *elapsed += 20;
+        if (!dialog && *elapsed < timeoutMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+    });
+    timer->start(20);
+}
+
+} // namespace WidgetDriver
