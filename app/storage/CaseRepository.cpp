@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "AuditLog.h"
+#include "CaseLookup.h"
 #include "CaseValidator.h"
 #include "Format.h"
 #include "TextFolding.h"
@@ -390,6 +391,12 @@ WriteResult CaseRepository::remove(qint64 caseId)
     if (!events(caseId).isEmpty())
         return WriteResult::problem(QStringLiteral("case"),
                                     tr("Case %1 has a recorded history; only a case without events can be deleted.")
+                                        .arg(old->decisionNo));
+    if (const qint64 links = CaseLookup(m_session.sql()).linkCount(caseId))
+        return WriteResult::problem(QStringLiteral("case"),
+                                    tr("Case %1 is linked from %n register entry(s) (complaints or coercion "
+                                       "operations); remove those links before deleting the case.",
+                                       nullptr, int(links))
                                         .arg(old->decisionNo));
     TransactionGuard transaction(m_session.sql());
     QSqlQuery q(m_session.sql());

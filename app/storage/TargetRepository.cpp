@@ -55,15 +55,54 @@ std::optional<Target> TargetRepository::find(int year, qint64 unitId) const
     return std::nullopt;
 }
 
-WriteResult TargetRepository::set(const Session &session, const Target &target)
+namespace {
+WriteResult checkRange(const Target &target)
 {
     for (const auto &value : {target.cases, target.money}) {
         if (value && (*value < 0 || *value > 10000))
             return WriteResult::problem(QStringLiteral("target"),
-                                        tr("Target: must be between 0 and 100 percent."));
+                                        TargetRepository::tr("Target: must be between 0 and 100 percent."));
     }
-    const std::optional<Target> old = find(target.year, target.unitId);
+    return {};
+}
+} // namespace
+
+WriteResult TargetRepository::set(const Session &session, const Target &target)
+{
+    return setMany(session, {target});
+}
+
+WriteResult TargetRepository::setMany(const Session &session, const QList<Target> &targets)
+{
+    for (const Target &target : targets) {
+        const WriteResult range = checkRange(target);
+        if (!range.ok())
+            return range;
+    }
     TransactionGuard transaction(session.sql());
+    QString error;
+    for (const Target &target : targets) {
+        if (!write(session, target, &error))
+            return WriteResult::failure(error);
+    }
+    if (!transaction.commit())
+        return WriteResult::failure(session.sql().lastError().text());
+    return {};
+}
+
+WriteResult TargetRepository::copyYear(const Session &session, int from, int to)
+{
+    QList<Target> targets = forYear(from);
+    if (targets.isEmpty())
+        return WriteResult::problem(QStringLiteral("year"), tr("Year %1 has no targets to copy.").arg(from));
+    for (Target &t : targets)
+        t.year = to;
+    return setMany(session, targets);
+}
+
+bool TargetRepository::write(const Session &session, const Target &target, QString *error)
+{
+    const std::optional<Target> old = find(target.year, target.unitId);
     QSqlQuery q(session.sql());
     if (old) {
         q.prepare(QStringLiteral("UPDATE targets SET case_target = ?, money_target = ? "
@@ -77,18 +116,16 @@ WriteResult TargetRepository::set(const Session &session, const Target &target)
     q.addBindValue(target.year);
     q.addBindValue(old ? QVariant(target.unitId)
                        : (target.isProvince() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(target.unitId)));
-    QString error;
-    if (!q.exec())
-        return WriteResult::failure(q.lastError().text());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
     QSqlQuery id(session.sql());
     id.prepare(QStringLiteral("SELECT id FROM targets WHERE year = ? AND IFNULL(unit_id, 0) = ?"));
     id.addBindValue(target.year);
     id.addBindValue(target.unitId);
     const qint64 rowId = id.exec() && id.next() ? id.value(0).toLongLong() : 0;
     AuditLog audit(session.sql(), session.actor(), session.clock());
-    if (!audit.record(old ? AuditLog::Action::Update : AuditLog::Action::Insert, QStringLiteral("targets"),
-                      rowId, old ? toJson(*old) : QJsonObject(), toJson(target), &error)
-        || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? session.sql().lastError().text() : error);
-    return {};
+    return audit.record(old ? AuditLog::Action::Update : AuditLog::Action::Insert, QStringLiteral("targets"), rowId,
+                        old ? toJson(*old) : QJsonObject(), toJson(target), error);
 }

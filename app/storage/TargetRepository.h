@@ -20,7 +20,14 @@ public:
 
     // Inserts or replaces the target of (year, unit), audited as the session's actor.
     WriteResult set(const Session &session, const Target &target);
+    // Several targets in one transaction: all or nothing (the targets editor).
+    WriteResult setMany(const Session &session, const QList<Target> &targets);
+    // Gives year `to` the targets of year `from` (units and province), replacing
+    // those `to` had; one transaction, an audit row per target written.
+    WriteResult copyYear(const Session &session, int from, int to);
 
 private:
+    bool write(const Session &session, const Target &target, QString *error);
+
     QSqlDatabase m_db;
 };

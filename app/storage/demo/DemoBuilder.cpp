@@ -1,6 +1,7 @@
 #include "DemoBuilder.h"
 
 #include "DemoProvince.h"
+#include "DemoRegisters.h"
 #include "StatisticsEngine.h"
 #include "TargetRepository.h"
 #include "UnitRepository.h"
@@ -98,5 +99,11 @@ bool DemoBuilder::build(QString *error)
             return false;
         }
     }
+
+    // The registers come last: they link to the stored cases and leave them as they are.
+    DemoRegisters registers(m_session, *spec, unitIds);
+    if (!registers.build(error))
+        return false;
+    m_registerEntries = registers.entryCount();
     return true;
 }
