@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QApplication>
+#include <QDate>
 #include <QDialog>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
 
+class QDateEdit;
 class QWidget;
 
 // Helpers for tests that drive the real widgets.
@@ -16,8 +18,11 @@ namespace WidgetDriver {
 // takes Latin-1, and Vietnamese needs more.
 void type(QWidget *widget, const QString &text);
 
-// Replaces a line edit's or date edit's text as a clerk would: select all, type.
+// Replaces a line edit's text as a clerk would: select all, type.
 void retype(QWidget *widget, const QString &text);
+
+// Types a date into a date edit part by part (day, month, year), as a clerk does.
+void typeDate(QDateEdit *edit, QDate date);
 
 // Runs `act` on the next modal dialog of type T once it is shown (exec() blocks
 // the test until then). Fails the test if none appears within `timeoutMs`.
