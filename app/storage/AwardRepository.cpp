@@ -70,11 +70,7 @@ RegisterTable AwardRepository::table() const
 
 QJsonObject AwardRepository::toJson(const Award &a)
 {
-    QJsonObject o;
-    const QVariantList v = values(a);
-    for (int i = 0; i < kColumns.size(); ++i)
-        o.insert(kColumns.at(i), QJsonValue::fromVariant(v.at(i)));
-    return o;
+    return RegisterTable::json(kColumns, values(a));
 }
 
 std::optional<Award> AwardRepository::find(qint64 id) const

@@ -394,10 +394,10 @@ WriteResult CaseRepository::remove(qint64 caseId)
                                         .arg(old->decisionNo));
     if (const qint64 links = CaseLookup(m_session.sql()).linkCount(caseId))
         return WriteResult::problem(QStringLiteral("case"),
-                                    tr("Case %1 is linked from %n register entry(s) (complaints or coercion "
-                                       "operations); remove those links before deleting the case.",
-                                       nullptr, int(links))
-                                        .arg(old->decisionNo));
+                                    tr("Case %1 cannot be deleted: register entries are linked to it (complaints "
+                                       "or coercion operations: %2). Remove those links first.")
+                                        .arg(old->decisionNo)
+                                        .arg(links));
     TransactionGuard transaction(m_session.sql());
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));

@@ -70,11 +70,7 @@ RegisterTable CoercionRepository::table() const
 
 QJsonObject CoercionRepository::toJson(const Coercion &c)
 {
-    QJsonObject o;
-    const QVariantList v = values(c);
-    for (int i = 0; i < kColumns.size(); ++i)
-        o.insert(kColumns.at(i), QJsonValue::fromVariant(v.at(i)));
-    return o;
+    return RegisterTable::json(kColumns, values(c));
 }
 
 std::optional<Coercion> CoercionRepository::find(qint64 id) const

@@ -88,11 +88,7 @@ RegisterTable ComplaintRepository::table() const
 
 QJsonObject ComplaintRepository::toJson(const Complaint &c)
 {
-    QJsonObject o;
-    const QVariantList v = values(c);
-    for (int i = 0; i < kColumns.size(); ++i)
-        o.insert(kColumns.at(i), QJsonValue::fromVariant(v.at(i)));
-    return o;
+    return RegisterTable::json(kColumns, values(c));
 }
 
 std::optional<Complaint> ComplaintRepository::find(qint64 id) const
@@ -240,9 +236,10 @@ WriteResult ComplaintRepository::remove(qint64 id)
     linked.addBindValue(id);
     if (linked.exec() && linked.next() && linked.value(0).toLongLong() > 0)
         return WriteResult::problem(RegisterFields::key(RegisterField::Complaint),
-                                    tr("The petition of %1 is linked from %n reception(s); unlink them first.", nullptr,
-                                       linked.value(0).toInt())
-                                        .arg(old->petitioner));
+                                    tr("The petition of %1 cannot be deleted: receptions are linked to it (%2). "
+                                       "Unlink them first.")
+                                        .arg(old->petitioner)
+                                        .arg(linked.value(0).toLongLong()));
     TransactionGuard transaction(m_session.sql());
     QString error;
     if (!table().remove(id, values(*old), &error) || !transaction.commit())

@@ -70,11 +70,7 @@ RegisterTable ReceptionRepository::table() const
 
 QJsonObject ReceptionRepository::toJson(const Reception &r)
 {
-    QJsonObject o;
-    const QVariantList v = values(r);
-    for (int i = 0; i < kColumns.size(); ++i)
-        o.insert(kColumns.at(i), QJsonValue::fromVariant(v.at(i)));
-    return o;
+    return RegisterTable::json(kColumns, values(r));
 }
 
 std::optional<Reception> ReceptionRepository::find(qint64 id) const

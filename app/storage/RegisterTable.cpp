@@ -13,11 +13,12 @@ RegisterTable::RegisterTable(const Session &session, QString table, QStringList 
 {
 }
 
-QJsonObject RegisterTable::json(const QVariantList &values) const
+QJsonObject RegisterTable::json(const QStringList &columns, const QVariantList &values)
 {
     QJsonObject o;
-    for (int i = 0; i < m_columns.size() && i < values.size(); ++i)
-        o.insert(m_columns.at(i), QJsonValue::fromVariant(values.at(i)));
+    for (int i = 0; i < columns.size() && i < values.size(); ++i)
+        o.insert(columns.at(i), values.at(i).isNull() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue::fromVariant(values.at(i)));
     return o;
 }
 

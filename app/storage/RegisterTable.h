@@ -41,7 +41,9 @@ public:
                 QString *error);
     bool remove(qint64 id, const QVariantList &oldValues, QString *error);
 
-    QJsonObject json(const QVariantList &values) const;
+    QJsonObject json(const QVariantList &values) const { return json(m_columns, values); }
+    // Columns to values, as the audit log stores them (NULL as null).
+    static QJsonObject json(const QStringList &columns, const QVariantList &values);
 
     // The conditions of a filter on a table aliased "t", after the period's own
     // (which each register defines), and the keyset condition of a page.
