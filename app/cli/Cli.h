@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "RegisterGrid.h"
 #include "StatisticalPeriod.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ private:
     int demo(const QStringList &arguments);
     int stats(const QStringList &arguments);
     int import(const QStringList &arguments);
+    // stats --table: a register's summary (complaints, reception, coercion, awards).
+    int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
+                      const QString &format);
 
     QString usage() const;
     QString help(const QString &command) const;

@@ -41,6 +41,7 @@ QString Cli::help(const QString &command) const
     if (command == QLatin1String("stats"))
         return tr("Usage: thads-cli stats [--db FILE] --year YYYY [--months N | --as-of DATE]\n"
                   "                       [--unit CODE] [--format table|csv|json]\n"
+                  "                       [--table complaints|reception|coercion|awards]\n"
                   "\n"
                   "Prints the results of enforcement in cases and in money for every unit and the\n"
                   "whole province, with rates, targets and what is still needed to reach them.\n"
@@ -50,7 +51,14 @@ QString Cli::help(const QString &command) const
                   "  --as-of DATE    from 1 October up to DATE (yyyy-MM-dd or dd/MM/yyyy)\n"
                   "  --unit CODE     only this unit (CUC, TPSL, ...; PROVINCE for the whole province)\n"
                   "  --format F      table for people (default); csv or json for programs: one row per\n"
-                  "                  unit, then PROVINCE; rates as 85.42, empty where undefined\n");
+                  "                  unit, then PROVINCE; rates as 85.42, empty where undefined\n"
+                  "  --table T       instead of the cases, the summary of a register for the period:\n"
+                  "                  complaints  complaints and denunciations: carried over, received,\n"
+                  "                              within competence, settled, withdrawn, rate settled\n"
+                  "                  reception   citizen reception: receptions, people, by a leader\n"
+                  "                  coercion    coercion operations, with mobilised forces, successful\n"
+                  "                  awards      the awards of the statistical year, by level and\n"
+                  "                              recipient (collective, individual)\n");
     if (command == QLatin1String("import"))
         return tr("Usage: thads-cli import [--db FILE] --cases CASES.csv [--events EVENTS.csv] [--dry-run]\n"
                   "\n"

@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Cli.h"
+#include "RegisterGrid.h"
 #include "StatisticsEngine.h"
 #include "StatisticsExport.h"
 #include "StatisticsText.h"
@@ -10,7 +11,7 @@
 int Cli::stats(const QStringList &arguments)
 {
     ArgumentParser options;
-    for (const char *name : {"db", "year", "months", "as-of", "unit", "format"})
+    for (const char *name : {"db", "year", "months", "as-of", "unit", "format", "table"})
         options.addOption(QString::fromLatin1(name));
     QString error;
     if (!options.parse(arguments, &error))
@@ -22,6 +23,13 @@ int Cli::stats(const QStringList &arguments)
                                                                     : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return refuse(tr("--format: \"%1\" is not one of table, csv, json").arg(format));
+    if (options.isSet(QStringLiteral("table"))) {
+        const QString key = options.value(QStringLiteral("table"));
+        RegisterKind kind;
+        if (!Registers::fromKey(key, &kind))
+            return refuse(tr("--table: \"%1\" is not one of complaints, reception, coercion, awards").arg(key));
+        return registerStats(options, kind, period, format);
+    }
 
     int exitCode = Done;
     const auto database = openExisting(options, &exitCode);

@@ -1,0 +1,45 @@
+#include "ArgumentParser.h"
+#include "Cli.h"
+#include "RegisterExport.h"
+#include "RegisterStatistics.h"
+#include "RegisterText.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+int Cli::registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
+                       const QString &format)
+{
+    int exitCode = Done;
+    const auto database = openExisting(options, &exitCode);
+    if (!database)
+        return exitCode;
+    QString error;
+    const auto grid = RegisterStatistics(database->sql()).grid(kind, period, &error);
+    if (!grid)
+        return refuse(error);
+
+    QList<RegisterGrid::Row> rows = grid->rows;
+    if (options.isSet(QStringLiteral("unit"))) {
+        const QString code = options.value(QStringLiteral("unit"));
+        const RegisterGrid::Row *row = grid->row(code);
+        if (!row) {
+            QStringList codes;
+            for (const RegisterGrid::Row &r : grid->rows)
+                codes << r.unit.code;
+            return refuse(tr("--unit: unknown unit \"%1\" (one of: %2)").arg(code, codes.join(QStringLiteral(", "))));
+        }
+        rows = {*row};
+    }
+
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return refuse(out.errorString());
+    if (format == QLatin1String("csv"))
+        out.write(RegisterExport::toCsv(*grid, rows));
+    else if (format == QLatin1String("json"))
+        out.write(QJsonDocument(RegisterExport::toJson(*grid, rows)).toJson(QJsonDocument::Indented));
+    else
+        out.write(RegisterText::render(*grid, rows).toUtf8());
+    return Done;
+}
