@@ -1,18 +1,22 @@
 #include "ProgressChartBuilder.h"
 
 #include "ChartText.h"
-#include "Format.h"
+#include "Language.h"
+
+QString ProgressChartBuilder::label(QDate end)
+{
+    const QLocale locale = Language::locale();
+    // Two lines, so that twelve months fit side by side: "thg 10" over "2020", or "15/03" over "2021" (axis labels take rich text).
+    const QString first = end.day() == end.daysInMonth() ? locale.monthName(end.month(), QLocale::ShortFormat)
+                                                         : locale.toString(end, QStringLiteral("dd/MM"));
+    return first + QLatin1String("<br>") + QString::number(end.year()); // axis labels take rich text
+}
 
 QStringList ProgressChartBuilder::categories(const QList<StatisticsTable> &tables)
 {
     QStringList labels;
-    for (const StatisticsTable &table : tables) {
-        const QDate end = table.period.end();
-        if (end.day() == end.daysInMonth())
-            labels << tr("%1/%2", "month/year").arg(end.month(), 2, 10, QLatin1Char('0')).arg(end.year());
-        else
-            labels << Format::date(end);
-    }
+    for (const StatisticsTable &table : tables)
+        labels << label(table.period.end());
     return labels;
 }
 

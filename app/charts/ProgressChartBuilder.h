@@ -13,5 +13,7 @@ public:
     // tables: the month-end periods of one year (StatisticsSeries::months()).
     static RateLinesChart::Result build(const QList<StatisticsTable> &tables, Charts::Measure measure,
                                         qint64 unitId = 0);
-    static QStringList categories(const QList<StatisticsTable> &tables); // "10/2020", … or a date
+    static QStringList categories(const QList<StatisticsTable> &tables);
+    // A point's category: the month of a month end, else the day; the year below it.
+    static QString label(QDate end);
 };

@@ -106,9 +106,14 @@ RateChartBuilder::Result RateChartBuilder::build(const StatisticsTable &table, M
     }
     result.series->setBarWidth(0.7);
     chart->addSeries(result.series);
-    if (result.noTargetSet->sum() == 0 && std::all_of(result.bars.cbegin(), result.bars.cend(),
-                                                       [](const RateBar &b) { return b.met.has_value(); }))
-        chart->legend()->markers(result.series).at(2)->setVisible(false);
+    // The legend names only the sets that hold a bar.
+    const QList<QLegendMarker *> markers = chart->legend()->markers(result.series);
+    const auto holds = [&](std::optional<bool> met) {
+        return std::any_of(result.bars.cbegin(), result.bars.cend(), [met](const RateBar &b) { return b.met == met; });
+    };
+    markers.at(0)->setVisible(holds(true));
+    markers.at(1)->setVisible(holds(false));
+    markers.at(2)->setVisible(holds(std::nullopt));
 
     result.unitAxis = new QBarCategoryAxis;
     result.unitAxis->append(categories);

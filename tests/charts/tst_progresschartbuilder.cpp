@@ -93,9 +93,11 @@ void tst_ProgressChartBuilder::sonLa2021MonthByMonth()
     QVERIFY2(months, qPrintable(error));
     QCOMPARE(months->size(), 12);
     const auto result = ProgressChartBuilder::build(*months, Charts::Measure::Cases);
-    QCOMPARE(result.categories.constFirst(), QStringLiteral("10/2020"));
-    QCOMPARE(result.categories.at(8), QStringLiteral("06/2021"));
-    QCOMPARE(result.categories.constLast(), QStringLiteral("09/2021"));
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    QCOMPARE(result.categories.constFirst(), vi.monthName(10, QLocale::ShortFormat) + QStringLiteral("<br>2020"));
+    QCOMPARE(result.categories.at(8), vi.monthName(6, QLocale::ShortFormat) + QStringLiteral("<br>2021"));
+    QCOMPARE(result.categories.constLast(), vi.monthName(9, QLocale::ShortFormat) + QStringLiteral("<br>2021"));
+    QCOMPARE(ProgressChartBuilder::label(QDate(2021, 3, 15)), QStringLiteral("15/03<br>2021"));
     QCOMPARE(result.periodAxis->count(), 12);
     QVERIFY(!result.unit);
 
