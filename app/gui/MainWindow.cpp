@@ -3,6 +3,7 @@
 
 #include "CaseActions.h"
 #include "CaseRegisterPage.h"
+#include "DashboardPage.h"
 #include "Format.h"
 #include "Language.h"
 #include "StatisticsExport.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     auto *views = new QActionGroup(this);
     views->addAction(ui->actionShowRegister);
     views->addAction(ui->actionShowStatistics);
+    views->addAction(ui->actionShowDashboard);
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->actionVietnamese);
     languages->addAction(ui->actionEnglish);
@@ -44,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
     connect(ui->actionShowStatistics, &QAction::triggered, this, [this] { showView(View::Statistics); });
+    connect(ui->actionShowDashboard, &QAction::triggered, this, [this] { showView(View::Dashboard); });
     connect(ui->actionNewCase, &QAction::triggered, this,
             [this] { m_actions->newCase(m_unitCombo->currentData().toLongLong()); });
     connect(ui->actionOpenCase, &QAction::triggered, this, [this] { m_register->openCurrent(); });
@@ -56,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(ui->actionRefresh, &QAction::triggered, this, [this] {
         m_register->refresh();
         m_statistics->refresh();
+        m_dashboard->markStale();
     });
     connect(ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
@@ -80,6 +84,7 @@ MainWindow::~MainWindow()
     // The pages hold the session's connection: they go first.
     delete m_register;
     delete m_statistics;
+    delete m_dashboard;
 }
 
 bool MainWindow::viewFromKey(const QString &key, View *view)
@@ -88,6 +93,8 @@ bool MainWindow::viewFromKey(const QString &key, View *view)
         *view = View::Cases;
     else if (key == QLatin1String("statistics"))
         *view = View::Statistics;
+    else if (key == QLatin1String("dashboard"))
+        *view = View::Dashboard;
     else
         return false;
     return true;
@@ -97,6 +104,7 @@ void MainWindow::buildPages()
 {
     delete m_register;
     delete m_statistics;
+    delete m_dashboard;
     delete m_actions;
     m_session = std::make_unique<Session>(*m_database, Actor::currentUser());
     m_actions = new CaseActions(*m_session, this);
@@ -104,6 +112,15 @@ void MainWindow::buildPages()
     m_statistics = new StatisticsPage(m_session->sql(), this);
     ui->pages->addWidget(m_register);
     ui->pages->addWidget(m_statistics);
+    m_dashboard = new DashboardPage(*m_session, this);
+    ui->pages->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardPage::drillDownRequested, this,
+            [this](qint64 unitId, QDate start, QDate end, const QSet<CaseState> &states, const QString &description) {
+                m_register->showPeriodStates(unitId, start, end, states, description);
+                m_unitCombo->setCurrentIndex(std::max(0, m_unitCombo->findData(unitId))); // the register has it already
+                showView(View::Cases);
+            });
+    connect(m_actions, &CaseActions::caseChanged, m_dashboard, &DashboardPage::markStale);
     connect(m_register, &CaseRegisterPage::matchingCountChanged, this, &MainWindow::updateStatus);
     connect(m_register, &CaseRegisterPage::currentCaseChanged, this, &MainWindow::updateActions);
     connect(m_actions, &CaseActions::caseChanged, m_statistics, &StatisticsPage::refresh);
@@ -129,9 +146,14 @@ void MainWindow::fillUnits()
 
 void MainWindow::showView(View view)
 {
-    QWidget *page = view == View::Statistics ? static_cast<QWidget *>(m_statistics) : m_register;
+    QWidget *page = view == View::Statistics ? static_cast<QWidget *>(m_statistics)
+        : view == View::Dashboard            ? static_cast<QWidget *>(m_dashboard)
+                                             : m_register;
     ui->pages->setCurrentWidget(page);
-    (view == View::Statistics ? ui->actionShowStatistics : ui->actionShowRegister)->setChecked(true);
+    (view == View::Statistics ? ui->actionShowStatistics
+     : view == View::Dashboard ? ui->actionShowDashboard
+                               : ui->actionShowRegister)
+        ->setChecked(true);
     updateActions();
 }
 
@@ -173,8 +195,10 @@ void MainWindow::openDatabase()
     m_register->saveState();
     delete m_register;
     delete m_statistics;
+    delete m_dashboard;
     m_register = nullptr;
     m_statistics = nullptr;
+    m_dashboard = nullptr;
     m_database = std::move(database);
     buildPages();
     showView(View::Cases);

@@ -12,6 +12,7 @@ class MainWindow;
 }
 class CaseActions;
 class CaseRegisterPage;
+class DashboardPage;
 class QComboBox;
 class QLabel;
 class StatisticsPage;
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Cases, Statistics };
+    enum class View { Cases, Statistics, Dashboard };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -32,6 +33,7 @@ public:
     static bool viewFromKey(const QString &key, View *view);
     CaseRegisterPage *registerPage() const { return m_register; }
     StatisticsPage *statisticsPage() const { return m_statistics; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     const Session &session() const { return *m_session; }
 
 public slots:
@@ -56,6 +58,7 @@ private:
     CaseActions *m_actions = nullptr;
     CaseRegisterPage *m_register = nullptr;
     StatisticsPage *m_statistics = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QComboBox *m_unitCombo;
     QLabel *m_countLabel;
     QLabel *m_databaseLabel;
