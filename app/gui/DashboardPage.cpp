@@ -361,7 +361,7 @@ void DashboardPage::changeEvent(QEvent *event)
         m_cases->retranslate();
         m_money->retranslate();
         if (!m_stale)
-            compute(ui->periodSelector->period()); // the charts' words, and the numbers' format
+            refresh(); // the charts' words, the units' and the province's names, the numbers' format
     }
     QWidget::changeEvent(event);
 }
