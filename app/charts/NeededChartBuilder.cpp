@@ -18,7 +18,10 @@ using namespace Charts;
 
 double NeededChartBuilder::barValue(qint64 needed, Measure measure)
 {
-    return measure == Measure::Cases ? double(needed) : double(needed) / 1e6;
+    if (measure == Measure::Cases)
+        return double(needed);
+    // Millions of đồng to two decimals, rounded up so that a bar never shows less than is needed.
+    return double((needed + 9'999) / 10'000) / 100.0;
 }
 
 QList<NeededBar> NeededChartBuilder::bars(const StatisticsTable &table, Measure measure)
@@ -85,7 +88,7 @@ NeededChartBuilder::Result NeededChartBuilder::build(const StatisticsTable &tabl
     result.series->setBarWidth(std::min(0.6, 0.08 * double(std::max<qsizetype>(1, result.bars.size()))));
     result.series->setLabelsVisible(true);
     result.series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    result.series->setLabelsPrecision(measure == Measure::Cases ? 15 : 6);
+    result.series->setLabelsPrecision(15); // never 1,5E+06
     chart->addSeries(result.series);
     chart->legend()->hide();
 

@@ -42,6 +42,7 @@ public:
     // Units with a target and something still needed, largest first, then in official order.
     static QList<NeededBar> bars(const StatisticsTable &table, Charts::Measure measure);
     static Result build(const StatisticsTable &table, Charts::Measure measure);
-    // The bar length of a need: cases as they are, money in millions of đồng.
+    // The bar length of a need: cases as they are, money in millions of đồng
+    // rounded up to two decimals (the tooltip gives the exact đồng).
     static double barValue(qint64 needed, Charts::Measure measure);
 };

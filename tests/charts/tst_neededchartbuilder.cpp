@@ -112,7 +112,9 @@ void tst_NeededChartBuilder::chartDrawsTheNeeds()
     const auto money = NeededChartBuilder::build(fixture(), Charts::Measure::Money);
     QCOMPARE(money.set->at(2), 100.0); // million đồng
     QCOMPARE(money.set->at(1), 60.0);
-    QCOMPARE(money.set->at(0), 1e-6);
+    QCOMPARE(money.set->at(0), 0.01); // 1 đ, rounded up to 10.000 đ
+    QCOMPARE(NeededChartBuilder::barValue(7'057'790'123, Charts::Measure::Money), 7057.80);
+    QCOMPARE(NeededChartBuilder::barValue(7'057'790'000, Charts::Measure::Money), 7057.79);
 
     QSignalSpy spy(ChartInteraction::of(cases.chart.get()), &ChartInteraction::drillDownRequested);
     emit cases.set->clicked(2);
