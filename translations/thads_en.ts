@@ -1,4 +1,58 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%n problem; nothing was written.</numerusform>
+            <numerusform>%n problems; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln case(s) match</source>
+        <translation>
+            <numerusform>%Ln case matches</numerusform>
+            <numerusform>%Ln cases match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrative</name>
+    <message numerus="yes">
+        <source>%n unit(s) reached or exceeded the case target: %1.</source>
+        <translation>
+            <numerusform>%n unit reached or exceeded the case target: %1.</numerusform>
+            <numerusform>%n units reached or exceeded the case target: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) did not reach the case target: %1.</source>
+        <translation>
+            <numerusform>%n unit did not reach the case target: %1.</numerusform>
+            <numerusform>%n units did not reach the case target: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n page.</numerusform>
+            <numerusform>%1: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n file into %1.</numerusform>
+            <numerusform>Wrote %n files into %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3798 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi “%1”</translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value</source>
+        <translation>tùy chọn --%1 không nhận giá trị</translation>
+    </message>
+    <message>
+        <source>the option --%1 needs a value</source>
+        <translation>tùy chọn --%1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>không có tùy chọn --%1</translation>
+    </message>
+    <message>
+        <source>the option --%1 is given twice</source>
+        <translation>tùy chọn --%1 được nhập hai lần</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;kind:</source>
+        <translation>&amp;Loại đối tượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Tên đối tượng:</translation>
+    </message>
+    <message>
+        <source>A collective or a person</source>
+        <translation>Tên tập thể hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Decision &amp;no.:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 312/QĐ-CTHADS</source>
+        <translation>ví dụ: 312/QĐ-CTHADS</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Ngày &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>New award</source>
+        <translation>Thêm khen thưởng</translation>
+    </message>
+    <message>
+        <source>Award of %1</source>
+        <translation>Khen thưởng cho %1</translation>
+    </message>
+    <message>
+        <source>Nothing can save this form.</source>
+        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLevel</name>
+    <message>
+        <source>Medal &quot;For the cause of Justice&quot; (Ministry of Justice)</source>
+        <translation>Kỷ niệm chương “Vì sự nghiệp Tư pháp” (Bộ Tư pháp)</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the Minister of Justice</source>
+        <translation>Bằng khen của Bộ trưởng Bộ Tư pháp</translation>
+    </message>
+    <message>
+        <source>Certificate of merit of the Chairman of the provincial People&apos;s Committee</source>
+        <translation>Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>Commendation of the General Department of Enforcement</source>
+        <translation>Giấy khen của Tổng cục Thi hành án dân sự</translation>
+    </message>
+    <message>
+        <source>Commendation of the provincial department</source>
+        <translation>Giấy khen của Cục Thi hành án dân sự tỉnh</translation>
+    </message>
+    <message>
+        <source>Justice medal</source>
+        <translation>Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>Minister&apos;s certificate</source>
+        <translation>Bằng khen Bộ trưởng</translation>
+    </message>
+    <message>
+        <source>Chairman&apos;s certificate</source>
+        <translation>Bằng khen Chủ tịch UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>General Department&apos;s commendation</source>
+        <translation>Giấy khen Tổng cục</translation>
+    </message>
+    <message>
+        <source>Department&apos;s commendation</source>
+        <translation>Giấy khen Cục</translation>
+    </message>
+</context>
+<context>
+    <name>AwardListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Recipient kind</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Tên tập thể, cá nhân</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>AwardRepository</name>
+    <message>
+        <source>The award no longer exists.</source>
+        <translation>Khen thưởng này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Delete case</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Case %1 has a recorded history, so it cannot be deleted. Void a mistaken event with a correction instead.</source>
+        <translation>Hồ sơ %1 đã có sự kiện được ghi nhận nên không thể xóa. Nếu có sự kiện ghi nhầm, hãy hủy bỏ sự kiện đó bằng một đính chính.</translation>
+    </message>
+    <message>
+        <source>Delete case %1 (%2)? The deletion is recorded in the audit log.</source>
+        <translation>Xóa hồ sơ %1 (%2)? Việc xóa sẽ được ghi vào nhật ký hệ thống.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ thi hành án</translation>
+    </message>
+    <message>
+        <source>Enforcement decision</source>
+        <translation>Quyết định thi hành án</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại việc:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-CCTHADS</source>
+        <translation>ví dụ: 125/QĐ-CCTHADS</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Hình thứ&amp;c thi hành:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date (accepted):</source>
+        <translation>Ngà&amp;y quyết định (thụ lý):</translation>
+    </message>
+    <message>
+        <source>Enforcement &amp;officer:</source>
+        <translation>Chấ&amp;p hành viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Judgment number:</source>
+        <translation>Số &amp;bản án, quyết định:</translation>
+    </message>
+    <message>
+        <source>e.g. 12/2021/DS-ST</source>
+        <translation>ví dụ: 12/2021/DS-ST</translation>
+    </message>
+    <message>
+        <source>Judgment da&amp;te:</source>
+        <translation>N&amp;gày bản án, quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Tòa án:</translation>
+    </message>
+    <message>
+        <source>e.g. Tòa án nhân dân huyện Mai Sơn</source>
+        <translation>ví dụ: Tòa án nhân dân huyện Mai Sơn</translation>
+    </message>
+    <message>
+        <source>&amp;Amount due (đồng):</source>
+        <translation>&amp;Số tiền phải thi hành (đồng):</translation>
+    </message>
+    <message>
+        <source>Other o&amp;bligation:</source>
+        <translation>Nghĩa vụ &amp;khác:</translation>
+    </message>
+    <message>
+        <source>what must be done besides paying</source>
+        <translation>ngoài nghĩa vụ trả tiền</translation>
+    </message>
+    <message>
+        <source>Obligor (người phải thi hành án)</source>
+        <translation>Người phải thi hành án</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số định danh/CCCD:</translation>
+    </message>
+    <message>
+        <source>Obligee (người được thi hành án)</source>
+        <translation>Người được thi hành án</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>History (events)</source>
+        <translation>Quá trình thi hành (sự kiện)</translation>
+    </message>
+    <message>
+        <source>Add &amp;event...</source>
+        <translation>Thê&amp;m sự kiện...</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected event...</source>
+        <translation>Hủy bỏ sự k&amp;iện đã chọn...</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Save the case to record its events.</source>
+        <translation>Hãy lưu hồ sơ trước để ghi các sự kiện.</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Collected: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Reduced: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Still due: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Đã thu: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Giảm, miễn: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Còn phải thi hành: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Chưa lưu được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them?</source>
+        <translation>Hồ sơ có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức thi hành</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Judgment number</source>
+        <translation>Số bản án, quyết định</translation>
+    </message>
+    <message>
+        <source>Judgment date</source>
+        <translation>Ngày bản án, quyết định</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tòa án</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Người phải thi hành án</translation>
+    </message>
+    <message>
+        <source>Obligee</source>
+        <translation>Người được thi hành án</translation>
+    </message>
+    <message>
+        <source>Enforcement officer</source>
+        <translation>Chấp hành viên</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Số tiền phải thi hành</translation>
+    </message>
+    <message>
+        <source>Other obligation</source>
+        <translation>Nghĩa vụ khác</translation>
+    </message>
+    <message>
+        <source>Obligor&apos;s address</source>
+        <translation>Địa chỉ người phải thi hành án</translation>
+    </message>
+    <message>
+        <source>Obligor&apos;s ID number</source>
+        <translation>Số định danh người phải thi hành án</translation>
+    </message>
+    <message>
+        <source>Obligee&apos;s address</source>
+        <translation>Địa chỉ người được thi hành án</translation>
+    </message>
+    <message>
+        <source>Obligee&apos;s ID number</source>
+        <translation>Số định danh người được thi hành án</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryModel</name>
+    <message>
+        <source>Correction: voids &quot;%1&quot; of %2</source>
+        <translation>Đính chính: hủy bỏ “%1” ngày %2</translation>
+    </message>
+    <message>
+        <source>Voided by a correction; kept in the history but not counted.</source>
+        <translation>Đã bị hủy bỏ bằng đính chính; vẫn lưu trong quá trình thi hành nhưng không được tính.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2 at %3</source>
+        <translation>Do %1 ghi ngày %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Amount (đ)</source>
+        <translation>Số tiền (đ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>The files have problems; nothing was written.</source>
+        <translation>Các tệp có lỗi; chưa ghi dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>tệp trống; dòng đầu tiên phải ghi tên các cột</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>không có cột “%1”</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>cột %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>thiếu cột %1</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>có %1 trường, trong khi dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>unknown unit code &quot;%1&quot;</source>
+        <translation>không có đơn vị mã “%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>“%1” không phải là ngày (hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of: %2)</source>
+        <translation>không có loại việc “%1” (chọn một trong: %2)</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (chu_dong or theo_don)</source>
+        <translation>không có hình thức thi hành “%1” (chu_dong hoặc theo_don)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of đồng, 0 or more</source>
+        <translation>“%1” không phải là số đồng nguyên, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 for the same unit</source>
+        <translation>%1 đã có ở dòng %2 của cùng đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 is already in the database for unit %2</source>
+        <translation>%1 đã có trong cơ sở dữ liệu của đơn vị %2</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot; (one of: %2)</source>
+        <translation>không có sự kiện “%1” (chọn một trong: %2)</translation>
+    </message>
+    <message>
+        <source>corrections are made in THADS, not imported</source>
+        <translation>đính chính phải thực hiện trong THADS, không nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc phải nhập</translation>
+    </message>
+    <message>
+        <source>no case %1 of unit %2 in the cases file or the database</source>
+        <translation>không có hồ sơ %1 của đơn vị %2 trong tệp hồ sơ hoặc cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKind</name>
+    <message>
+        <source>Civil</source>
+        <translation>Dân sự</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>Hình sự</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Hành chính</translation>
+    </message>
+    <message>
+        <source>Marriage and family</source>
+        <translation>Hôn nhân và gia đình</translation>
+    </message>
+    <message>
+        <source>Business and commerce</source>
+        <translation>Kinh doanh, thương mại</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Lao động</translation>
+    </message>
+    <message>
+        <source>Bankruptcy</source>
+        <translation>Phá sản</translation>
+    </message>
+    <message>
+        <source>Commercial arbitration</source>
+        <translation>Trọng tài thương mại</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLedger</name>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Quy tắc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 comes after &quot;%2&quot; on %3.</source>
+        <translation>%1 được ghi sau khi việc đã kết thúc bằng “%2” ngày %3.</translation>
+    </message>
+    <message>
+        <source>%1, but the case is already on hold (%2).</source>
+        <translation>%1, nhưng việc đang tạm dừng thi hành (%2).</translation>
+    </message>
+    <message>
+        <source>%1, but the case is not on hold.</source>
+        <translation>%1, nhưng việc không bị tạm dừng thi hành.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, but only %3 remains due.</source>
+        <translation>%1: %2, nhưng chỉ còn phải thi hành %3.</translation>
+    </message>
+    <message>
+        <source>%1, but %2 remains due.</source>
+        <translation>%1, nhưng vẫn còn phải thi hành %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before the acceptance date %2.</source>
+        <translation>%1, trước ngày thụ lý (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2).</source>
+        <translation>%1, sau ngày hôm nay (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the amount %2.</source>
+        <translation>%1 có số tiền %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no earlier event that is still in force.</source>
+        <translation>%1 không chỉ ra sự kiện nào trước đó còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>%1 gives no reason.</source>
+        <translation>%1 không ghi lý do.</translation>
+    </message>
+    <message>
+        <source>%1 is before the event it voids (%2).</source>
+        <translation>%1, trước ngày của sự kiện bị hủy bỏ (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLinkCompleter</name>
+    <message>
+        <source>Obligor: %1 — accepted on %2</source>
+        <translation>Người phải thi hành án: %1 — thụ lý ngày %2</translation>
+    </message>
+    <message>
+        <source>This unit has no case with this decision number.</source>
+        <translation>Đơn vị này không có hồ sơ nào mang số quyết định này.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date of the decision, which is the date accepted</source>
+        <translation>Ngày ra quyết định thi hành án, cũng là ngày thụ lý</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Ngày thụ lý</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Người phải THA</translation>
+    </message>
+    <message>
+        <source>Obligee</source>
+        <translation>Người được THA</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Enforcement officer</source>
+        <translation>Chấp hành viên</translation>
+    </message>
+    <message>
+        <source>Amount due (đ)</source>
+        <translation>Phải thi hành (đ)</translation>
+    </message>
+    <message>
+        <source>Collected (đ)</source>
+        <translation>Đã thu (đ)</translation>
+    </message>
+    <message>
+        <source>Remaining (đ)</source>
+        <translation>Còn phải THA (đ)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRegisterPage</name>
+    <message>
+        <source>Search decision number or name (Ctrl+F)</source>
+        <translation>Tìm số quyết định hoặc họ tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Hình thức thi hành</translation>
+    </message>
+    <message>
+        <source>Statistical year of acceptance</source>
+        <translation>Năm thống kê thụ lý</translation>
+    </message>
+    <message>
+        <source>Enforcement officer</source>
+        <translation>Chấp hành viên</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Add &amp;event...</source>
+        <translation>Thêm &amp;sự kiện...</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Hoãn, tạm đình chỉ, khác</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại việc</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Accepted in %1</source>
+        <translation>Thụ lý năm %1</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Mọi chấp hành viên</translation>
+    </message>
+    <message>
+        <source>Select a case to see its history. Enter opens it; Ctrl+N starts a new one.</source>
+        <translation>Chọn một hồ sơ để xem quá trình thi hành. Enter để mở hồ sơ; Ctrl+N để thêm hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3 must pay %4 to %5. &lt;b&gt;%6&lt;/b&gt;; collected %7, still due %8.</source>
+        <translation>Quyết định &lt;b&gt;%1&lt;/b&gt; ngày %2 — %3 phải trả %4 cho %5. &lt;b&gt;%6&lt;/b&gt;; đã thu %7, còn phải thi hành %8.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>%1: no such unit.</source>
+        <translation>%1: không có đơn vị này.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already used by another case of this unit.</source>
+        <translation>%1: %2 đã được dùng cho một hồ sơ khác của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Hồ sơ này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Case %1 has a recorded history; only a case without events can be deleted.</source>
+        <translation>Hồ sơ %1 đã có sự kiện được ghi nhận; chỉ có thể xóa hồ sơ chưa có sự kiện nào.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be deleted: register entries are linked to it (complaints or coercion operations: %2). Remove those links first.</source>
+        <translation>Không thể xóa hồ sơ %1 vì có mục trong sổ theo dõi liên kết với hồ sơ này (đơn khiếu nại, tố cáo hoặc cuộc cưỡng chế: %2). Hãy gỡ các liên kết đó trước.</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice for the same unit.</source>
+        <translation>%1: %2 xuất hiện hai lần trong cùng đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thi hành</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>On hold (other)</source>
+        <translation>Trường hợp khác</translation>
+    </message>
+    <message>
+        <source>Not yet able to enforce</source>
+        <translation>Chưa có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Thi hành xong</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Đình chỉ</translation>
+    </message>
+    <message>
+        <source>Entrusted</source>
+        <translation>Ủy thác</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Thu hồi, hủy quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>%1: must not be after today (%2).</source>
+        <translation>%1: không được sau ngày hôm nay (%2).</translation>
+    </message>
+    <message>
+        <source>%1: must not be before the %2.</source>
+        <translation>%1: không được trước %2.</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of đồng, 0 or more.</source>
+        <translation>%1: phải là số đồng nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1: required when there is no amount due.</source>
+        <translation>%1: bắt buộc phải nhập khi không có số tiền phải thi hành.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart exported by THADS</source>
+        <translation>Biểu đồ xuất từ THADS</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>Lưu thành PNG...</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Lưu biểu đồ này thành ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Save as SVG...</source>
+        <translation>Lưu thành SVG...</translation>
+    </message>
+    <message>
+        <source>Save this chart as an SVG drawing, for documents and printing</source>
+        <translation>Lưu biểu đồ này thành hình vẽ SVG, dùng cho văn bản và in ấn</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Không có biểu đồ để lưu.</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Hình vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>Resolution rate in cases</source>
+        <translation>Tỷ lệ giải quyết xong về việc</translation>
+    </message>
+    <message>
+        <source>Resolution rate in money</source>
+        <translation>Tỷ lệ giải quyết xong về tiền</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rate: %1 (%2 resolved of %3 with conditions)</source>
+        <translation>Tỷ lệ: %1 (giải quyết xong %2 trên %3 có điều kiện thi hành)</translation>
+    </message>
+    <message>
+        <source>Rate: none (nothing with conditions)</source>
+        <translation>Tỷ lệ: không có (không có việc có điều kiện thi hành)</translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2 points)</source>
+        <translation>Chỉ tiêu: %1 (%2 điểm %)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Still needed for the target: %1</source>
+        <translation>Còn thiếu để đạt chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Chưa giao chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (vi or en)</source>
+        <translation>không có ngôn ngữ “%1” (vi hoặc en)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see thads-cli --help</source>
+        <translation>không có lệnh “%1”; xem thads-cli --help</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist; create it with: thads-cli init --db %1</source>
+        <translation>không có cơ sở dữ liệu %1; hãy tạo bằng lệnh: thads-cli init --db %1</translation>
+    </message>
+    <message>
+        <source>--months and --as-of cannot be used together</source>
+        <translation>không dùng được --months và --as-of cùng một lúc</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a statistical year (%2–%3)</source>
+        <translation>--year: “%1” không phải là năm thống kê (%2–%3)</translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date (write yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>--as-of: “%1” không phải là ngày (hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>--as-of: %1 is not in the statistical year %2 (%3 – %4)</source>
+        <translation>--as-of: ngày %1 không thuộc năm thống kê %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>--as-of: %1 is outside the years THADS counts</source>
+        <translation>--as-of: ngày %1 nằm ngoài các năm THADS thống kê</translation>
+    </message>
+    <message>
+        <source>--year is required (or --as-of)</source>
+        <translation>cần có --year (hoặc --as-of)</translation>
+    </message>
+    <message>
+        <source>--months: &quot;%1&quot; is not a number of months from 1 to 12</source>
+        <translation>--months: “%1” không phải là số tháng từ 1 đến 12</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is</source>
+        <translation>%1 đã có; giữ nguyên tệp này</translation>
+    </message>
+    <message>
+        <source>Created the database %1.</source>
+        <translation>Đã tạo cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left as it is (--force replaces it)</source>
+        <translation>%1 đã có; giữ nguyên tệp này (--force để thay thế)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>không ghi được %1</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1: %2 cases, %3 events.</source>
+        <translation>Đã tạo cơ sở dữ liệu mẫu %1: %2 hồ sơ, %3 sự kiện.</translation>
+    </message>
+    <message>
+        <source>--cases is required</source>
+        <translation>cần có --cases</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 does not exist</source>
+        <translation>--%1: không có tệp %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%n lỗi; chưa ghi dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 cases and %2 events are correct%3; nothing was written (--dry-run).</source>
+        <translation>Đã kiểm tra: %1 hồ sơ và %2 sự kiện%3 đều hợp lệ; chưa ghi dữ liệu nào (--dry-run).</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>chưa ghi dữ liệu nào: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases and %2 events%3.</source>
+        <translation>Đã nhập %1 hồ sơ và %2 sự kiện%3.</translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
+2 a wrong option or an unusable database (nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+&quot;thads-cli LỆNH --help&quot; giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
+2 tùy chọn sai hoặc cơ sở dữ liệu không dùng được (không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli init [--db FILE]
+
+Creates a new, empty THADS database with the 13 units of Son La province.
+An existing file is never overwritten.
+</source>
+        <translation>Cách dùng: thads-cli init [--db TỆP]
+
+Tạo cơ sở dữ liệu THADS mới, chưa có hồ sơ, với 13 đơn vị của tỉnh Sơn La.
+Không bao giờ ghi đè lên tệp đã có.
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli demo [--db FILE] [--force]
+
+Creates the demo database of Son La province: cases and their events for the
+statistical years 2019-2022 in all 13 units, with targets per unit and year.
+The same database is built on every machine.
+
+  --force   replace FILE if it exists (it stays as it was if building fails)
+</source>
+        <translation>Cách dùng: thads-cli demo [--db TỆP] [--force]
+
+Tạo cơ sở dữ liệu mẫu của tỉnh Sơn La: hồ sơ và sự kiện của các năm thống kê
+2019-2022 ở cả 13 đơn vị, kèm chỉ tiêu của từng đơn vị theo từng năm.
+Máy nào cũng tạo ra cùng một cơ sở dữ liệu.
+
+  --force   thay thế TỆP nếu đã có (giữ nguyên tệp cũ nếu tạo không thành công)
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli stats [--db FILE] --year YYYY [--months N | --as-of DATE]
+                       [--unit CODE] [--format table|csv|json]
+                       [--table complaints|reception|coercion|awards]
+
+Prints the results of enforcement in cases and in money for every unit and the
+whole province, with rates, targets and what is still needed to reach them.
+
+  --year YYYY     the statistical year: 1 October of YYYY-1 to 30 September of YYYY
+  --months N      the first N months of that year (6 = up to 31 March)
+  --as-of DATE    from 1 October up to DATE (yyyy-MM-dd or dd/MM/yyyy)
+  --unit CODE     only this unit (CUC, TPSL, ...; PROVINCE for the whole province)
+  --format F      table for people (default); csv or json for programs: one row per
+                  unit, then PROVINCE; rates as 85.42, empty where undefined
+  --table T       instead of the cases, the summary of a register for the period:
+                  complaints  complaints and denunciations: carried over, received,
+                              within competence, settled, withdrawn, rate settled
+                  reception   citizen reception: receptions, people, by a leader
+                  coercion    coercion operations, with mobilised forces, successful
+                  awards      the awards of the statistical year, by level and
+                              recipient (collective, individual)
+</source>
+        <translation>Cách dùng: thads-cli stats [--db TỆP] --year YYYY [--months N | --as-of NGÀY]
+                           [--unit MÃ] [--format table|csv|json]
+                           [--table complaints|reception|coercion|awards]
+
+In kết quả thi hành án về việc và về tiền của từng đơn vị và toàn tỉnh, kèm
+tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
+
+  --year YYYY     năm thống kê: từ 01/10 năm YYYY-1 đến 30/9 năm YYYY
+  --months N      N tháng đầu của năm thống kê đó (6 = đến ngày 31/3)
+  --as-of NGÀY    từ ngày 01/10 đến NGÀY (yyyy-MM-dd hoặc dd/MM/yyyy)
+  --unit MÃ       chỉ đơn vị này (CUC, TPSL, ...; PROVINCE cho toàn tỉnh)
+  --format F      table cho người đọc (mặc định); csv hoặc json cho chương trình:
+                  mỗi đơn vị một dòng, dòng cuối là PROVINCE; tỷ lệ ghi dạng
+                  85.42, để trống khi không xác định
+  --table T       thay cho số liệu về việc, in tổng hợp của một sổ trong kỳ:
+                  complaints  khiếu nại, tố cáo: kỳ trước chuyển sang, nhận
+                              mới, thuộc thẩm quyền, đã giải quyết, rút đơn,
+                              tỷ lệ giải quyết
+                  reception   tiếp công dân: số lượt, số người, lãnh đạo tiếp
+                  coercion    cưỡng chế thi hành án: số cuộc, số cuộc có huy
+                              động lực lượng, số cuộc thành công
+                  awards      khen thưởng trong năm thống kê, theo hình thức
+                              và đối tượng (tập thể, cá nhân)
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli import [--db FILE] --cases CASES.csv [--events EVENTS.csv] [--dry-run]
+
+Brings in cases and their events from CSV files (UTF-8, comma-separated, first row
+naming the columns; the columns are listed in README.md). Every row is checked
+first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing
+is written and the exit code is 1.
+
+  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...
+  --events FILE   their events: unit, decision_no, date, event, amount, note
+  --dry-run       only check; write nothing
+</source>
+        <translation>Cách dùng: thads-cli import [--db TỆP] --cases HO_SO.csv [--events SU_KIEN.csv] [--dry-run]
+
+Nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV (UTF-8, phân cách bằng dấu phẩy, dòng
+đầu ghi tên các cột; danh sách cột có trong README.md). Mọi dòng đều được kiểm
+tra trước; nếu có dòng sai, từng lỗi được in ra dạng TỆP:DÒNG: trường: quy tắc,
+không ghi dữ liệu nào và mã thoát là 1.
+
+  --cases TỆP     hồ sơ: unit, decision_no, decision_date, mode, kind, ...
+  --events TỆP    sự kiện của hồ sơ: unit, decision_no, date, event, amount, note
+  --dry-run       chỉ kiểm tra, không ghi gì
+</translation>
+    </message>
+    <message>
+        <source>--unit: unknown unit &quot;%1&quot; (one of: %2)</source>
+        <translation>--unit: không có đơn vị “%1” (chọn một trong: %2)</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>cần có --out</translation>
+    </message>
+    <message>
+        <source>--out: the report is written as PDF (FILE.pdf), not &quot;%1&quot;</source>
+        <translation>--out: báo cáo được ghi thành tệp PDF (TỆP.pdf), không phải “%1”</translation>
+    </message>
+    <message>
+        <source>--out: export writes FILE.xlsx or FILE.csv, not &quot;%1&quot;</source>
+        <translation>--out: lệnh export ghi tệp TỆP.xlsx hoặc TỆP.csv, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>--out: the folder of %1 does not exist</source>
+        <translation>--out: không có thư mục chứa %1</translation>
+    </message>
+    <message>
+        <source>--sections: unknown section &quot;%1&quot; (one of: %2)</source>
+        <translation>--sections: không có phần “%1” (chọn một trong: %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of table, csv, json</source>
+        <translation>--format: “%1” không phải là table, csv hoặc json</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of complaints, reception, coercion, awards</source>
+        <translation>--table: “%1” không phải là complaints, reception, coercion hoặc awards</translation>
+    </message>
+</context>
+<context>
+    <name>CoercionDialog</name>
+    <message>
+        <source>Coercion operation</source>
+        <translation>Cưỡng chế thi hành án</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Case (decision no.):</source>
+        <translation>Hồ &amp;sơ (số quyết định):</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-CCTHADS</source>
+        <translation>ví dụ: 125/QĐ-CCTHADS</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Biện pháp:</translation>
+    </message>
+    <message>
+        <source>Forces mobilised:</source>
+        <translation>Lực lượng huy động:</translation>
+    </message>
+    <message>
+        <source>Po&amp;lice:</source>
+        <translation>&amp;Công an:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>Cấp &amp;xã:</translation>
+    </message>
+    <message>
+        <source>O&amp;thers:</source>
+        <translation>Lực lượng &amp;khác:</translation>
+    </message>
+    <message>
+        <source>Outcom&amp;e:</source>
+        <translation>Kết &amp;quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>New coercion operation</source>
+        <translation>Thêm cuộc cưỡng chế</translation>
+    </message>
+    <message>
+        <source>Coercion operation of %1</source>
+        <translation>Cưỡng chế hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>this unit has no case numbered %1.</source>
+        <translation>đơn vị này không có hồ sơ số %1.</translation>
+    </message>
+    <message>
+        <source>the acceptance of case %1</source>
+        <translation>ngày thụ lý của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Nothing can save this form.</source>
+        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoercionListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>Người phải THA</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <source>Police officers mobilised</source>
+        <translation>Số cán bộ công an được huy động</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Commune forces mobilised</source>
+        <translation>Số người của cấp xã được huy động</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Other forces mobilised</source>
+        <translation>Số người của lực lượng khác được huy động</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>CoercionMeasure</name>
+    <message>
+        <source>Seizure and sale of property</source>
+        <translation>Kê biên, xử lý tài sản</translation>
+    </message>
+    <message>
+        <source>Deduction from an account</source>
+        <translation>Khấu trừ tiền trong tài khoản</translation>
+    </message>
+    <message>
+        <source>Deduction from income</source>
+        <translation>Trừ vào thu nhập</translation>
+    </message>
+    <message>
+        <source>Exploitation of property</source>
+        <translation>Khai thác tài sản</translation>
+    </message>
+    <message>
+        <source>Handing over land or a house</source>
+        <translation>Buộc chuyển giao nhà, đất</translation>
+    </message>
+    <message>
+        <source>Handing over property or papers</source>
+        <translation>Buộc chuyển giao vật, giấy tờ</translation>
+    </message>
+    <message>
+        <source>Compelling an act or abstention</source>
+        <translation>Buộc thực hiện hoặc không thực hiện công việc nhất định</translation>
+    </message>
+</context>
+<context>
+    <name>CoercionOutcome</name>
+    <message>
+        <source>Successful</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Không thành công</translation>
+    </message>
+</context>
+<context>
+    <name>CoercionRepository</name>
+    <message>
+        <source>no such case.</source>
+        <translation>không có hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>case %1 belongs to another unit.</source>
+        <translation>hồ sơ %1 thuộc đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>the acceptance of case %1</source>
+        <translation>ngày thụ lý của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>The operation no longer exists.</source>
+        <translation>Cuộc cưỡng chế này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>Competence</name>
+    <message>
+        <source>Within the unit&apos;s competence</source>
+        <translation>Thuộc thẩm quyền của đơn vị</translation>
+    </message>
+    <message>
+        <source>Outside the unit&apos;s competence</source>
+        <translation>Không thuộc thẩm quyền của đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint or denunciation</source>
+        <translation>Đơn khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>Đơn &amp;vị liên quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ngà&amp;y nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại đơn:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetence:</source>
+        <translation>&amp;Thẩm quyền:</translation>
+    </message>
+    <message>
+        <source>&amp;Petitioner:</source>
+        <translation>Người &amp;gửi đơn:</translation>
+    </message>
+    <message>
+        <source>Full name of the person or organisation</source>
+        <translation>Họ tên cá nhân hoặc tên cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>What the petition is about</source>
+        <translation>Nội dung đơn</translation>
+    </message>
+    <message>
+        <source>&amp;Case (decision no.):</source>
+        <translation>Hồ &amp;sơ (số quyết định):</translation>
+    </message>
+    <message>
+        <source>Optional: the case it concerns, e.g. 125/QĐ-CCTHADS</source>
+        <translation>Không bắt buộc, ví dụ: 125/QĐ-CCTHADS</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Settled o&amp;n:</source>
+        <translation>Ngày giải &amp;quyết:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Tính chất:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eated</source>
+        <translation>Nhiều &amp;lần</translation>
+    </message>
+    <message>
+        <source>Cro&amp;wd</source>
+        <translation>Đông &amp;người</translation>
+    </message>
+    <message>
+        <source>&amp;Beyond level</source>
+        <translation>Vượt &amp;cấp</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <source>New complaint or denunciation</source>
+        <translation>Thêm đơn khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Petition of %1</source>
+        <translation>Đơn của %1</translation>
+    </message>
+    <message>
+        <source>this unit has no case numbered %1.</source>
+        <translation>đơn vị này không có hồ sơ số %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can save this form.</source>
+        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintKind</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denunciation</source>
+        <translation>Tố cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Within</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Không thuộc</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>nhiều lần</translation>
+    </message>
+    <message>
+        <source>crowd</source>
+        <translation>đông người</translation>
+    </message>
+    <message>
+        <source>beyond level</source>
+        <translation>vượt cấp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Người gửi đơn</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>The case it concerns, by decision number</source>
+        <translation>Hồ sơ liên quan, theo số quyết định</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Within or outside the unit&apos;s competence</source>
+        <translation>Thuộc hay không thuộc thẩm quyền của đơn vị</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <source>Repeated, crowd or beyond-level petition</source>
+        <translation>Đơn nhiều lần, đông người hoặc vượt cấp</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tính chất</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>no such case.</source>
+        <translation>không có hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>case %1 belongs to another unit.</source>
+        <translation>hồ sơ %1 thuộc đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The petition no longer exists.</source>
+        <translation>Đơn này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The petition of %1 cannot be deleted: receptions are linked to it (%2). Unlink them first.</source>
+        <translation>Không thể xóa đơn của %1 vì có lượt tiếp công dân liên kết với đơn này (%2). Hãy gỡ các liên kết đó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintResult</name>
+    <message>
+        <source>Settled: upheld</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Settled: partly upheld</source>
+        <translation>Đúng một phần</translation>
+    </message>
+    <message>
+        <source>Settled: rejected</source>
+        <translation>Không đúng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút đơn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionChartBuilder</name>
+    <message>
+        <source>Cases by state at the end of the period, %1</source>
+        <translation>Việc theo trạng thái cuối kỳ, %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4 cases to enforce</source>
+        <translation>%1
+%2: %3 trên %4 việc phải thi hành</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4 cases with conditions</source>
+        <translation>%1
+%2: %3 trên %4 việc có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>việc</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Void an event</source>
+        <translation>Hủy bỏ sự kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the correction:</source>
+        <translation>&amp;Ngày đính chính:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake</source>
+        <translation>vì sao sự kiện này bị ghi nhầm</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; will be voided: it stays in the history, struck through, and no longer counts.</source>
+        <translation>Sự kiện “%1” sẽ bị hủy bỏ: sự kiện vẫn nằm trong quá trình thi hành, bị gạch ngang và không còn được tính.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>dòng %1: tệp không phải văn bản UTF-8 (hãy lưu lại từ bảng tính dưới dạng “CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>dòng %1: có trường mở dấu ngoặc kép nhưng không đóng lại</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ thống kê:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>The unit drawn beside the province in the trend and progress charts, and marked in the other charts and the table</source>
+        <translation>Đơn vị được vẽ cạnh toàn tỉnh trong biểu đồ qua các năm và biểu đồ tiến độ, và được đánh dấu trong các biểu đồ khác và trong bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Lines in:</source>
+        <translation>Đườn&amp;g biểu diễn:</translation>
+    </message>
+    <message>
+        <source>Whether the trend and progress charts show the rate in cases or in money</source>
+        <translation>Biểu đồ qua các năm và biểu đồ tiến độ thể hiện tỷ lệ về việc hay về tiền</translation>
+    </message>
+    <message>
+        <source>Cases resolved (giải quyết xong) in the whole province, of the cases with conditions</source>
+        <translation>Số việc giải quyết xong của toàn tỉnh, trên số việc có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Việc giải quyết xong</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resolution rate in cases, against its target</source>
+        <translation>Tỷ lệ giải quyết xong về việc của toàn tỉnh, so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Case resolution rate</source>
+        <translation>Tỷ lệ giải quyết xong về việc</translation>
+    </message>
+    <message>
+        <source>Money resolved in the whole province, of the money with conditions</source>
+        <translation>Số tiền giải quyết xong của toàn tỉnh, trên số tiền có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Money resolved</source>
+        <translation>Tiền giải quyết xong</translation>
+    </message>
+    <message>
+        <source>The province&apos;s resolution rate in money, against its target</source>
+        <translation>Tỷ lệ giải quyết xong về tiền của toàn tỉnh, so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Money resolution rate</source>
+        <translation>Tỷ lệ giải quyết xong về tiền</translation>
+    </message>
+    <message>
+        <source>Case rate</source>
+        <translation>Tỷ lệ về việc</translation>
+    </message>
+    <message>
+        <source>Money rate</source>
+        <translation>Tỷ lệ về tiền</translation>
+    </message>
+    <message>
+        <source>Cases by state</source>
+        <translation>Việc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Qua các năm</translation>
+    </message>
+    <message>
+        <source>Year&apos;s progress</source>
+        <translation>Tiến độ trong năm</translation>
+    </message>
+    <message>
+        <source>Needed for the target</source>
+        <translation>Còn thiếu so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;All columns</source>
+        <translation>&amp;Mọi cột</translation>
+    </message>
+    <message>
+        <source>Show every column of the official tables, not only the rate and its figures</source>
+        <translation>Hiện mọi cột của biểu thống kê, không chỉ tỷ lệ và các số liệu tính tỷ lệ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Sao &amp;chép bảng</translation>
+    </message>
+    <message>
+        <source>Copy the table shown to the clipboard, tab-separated, to paste into a spreadsheet</source>
+        <translation>Sao chép bảng đang hiển thị vào bộ nhớ tạm (các cột cách nhau bằng dấu Tab) để dán vào bảng tính</translation>
+    </message>
+    <message>
+        <source>In cases</source>
+        <translation>Về việc</translation>
+    </message>
+    <message>
+        <source>In money (đồng)</source>
+        <translation>Về tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Official order</source>
+        <translation>Thứ tự chính thức</translation>
+    </message>
+    <message>
+        <source>Highest rate first</source>
+        <translation>Tỷ lệ cao trước</translation>
+    </message>
+    <message>
+        <source>The order of the units</source>
+        <translation>Thứ tự các đơn vị</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Về việc</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Về tiền</translation>
+    </message>
+    <message>
+        <source>(province only)</source>
+        <translation>(chỉ toàn tỉnh)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No case is counted in %1 (%2 – %3): none was accepted by its end or carried into it.
+Choose another period above.</source>
+        <translation>Kỳ %1 (%2 – %3) không có việc nào được tính: không có việc thụ lý đến cuối kỳ hay chuyển sang kỳ này.
+Hãy chọn kỳ khác ở phía trên.</translation>
+    </message>
+    <message>
+        <source>The database has no cases yet, so there is nothing to chart.
+Enter cases in the register, import them (thads-cli import), or try the demo province (thads-cli demo).</source>
+        <translation>Cơ sở dữ liệu chưa có hồ sơ nào nên chưa có gì để vẽ biểu đồ.
+Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli import) hoặc dùng thử dữ liệu mẫu (thads-cli demo).</translation>
+    </message>
+    <message>
+        <source>of %1 with conditions</source>
+        <translation>trên %1 có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>target %1: %2 points above</source>
+        <translation>chỉ tiêu %1: %2 điểm %</translation>
+    </message>
+    <message>
+        <source>target %1: %2 points below, %3 still needed</source>
+        <translation>chỉ tiêu %1: %2 điểm %, còn thiếu %3</translation>
+    </message>
+    <message>
+        <source>Every unit with a case target has reached it in %1.</source>
+        <translation>Trong kỳ %1, mọi đơn vị được giao chỉ tiêu về việc đều đã đạt chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Every unit with a money target has reached it in %1.</source>
+        <translation>Trong kỳ %1, mọi đơn vị được giao chỉ tiêu về tiền đều đã đạt chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>No year has results yet: no case was resolved and no target was set.</source>
+        <translation>Chưa năm nào có kết quả: chưa có việc giải quyết xong và chưa giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>Kỳ %1 chưa bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Không có cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left as it is.</source>
+        <translation>Tệp %1 đã có; giữ nguyên tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2.</source>
+        <translation>Không đọc được cơ sở dữ liệu %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a THADS database (it is not an SQLite file).</source>
+        <translation>%1 không phải là cơ sở dữ liệu THADS (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a THADS database.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải cơ sở dữ liệu THADS.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of THADS (schema %2; this program knows up to %3). Update THADS to open it.</source>
+        <translation>%1 được ghi bởi phiên bản THADS mới hơn (lược đồ %2; chương trình này chỉ đọc được đến lược đồ %3). Hãy cập nhật THADS để mở.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (the file is shorter than its header says). Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (tệp ngắn hơn kích thước ghi trong phần đầu tệp). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2.</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be prepared: %2.</source>
+        <translation>Không chuẩn bị được cơ sở dữ liệu %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>The demo needs the unit %1, which this database does not have.</source>
+        <translation>Dữ liệu mẫu cần đơn vị %1, nhưng cơ sở dữ liệu này không có đơn vị đó.</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementMode</name>
+    <message>
+        <source>On own motion</source>
+        <translation>Chủ động</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Theo đơn yêu cầu</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Add event</source>
+        <translation>Thêm sự kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (đồng):</source>
+        <translation>Số &amp;tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>No event can be recorded on %1: the case is closed (%2). To undo a mistaken event, open the case and void it.</source>
+        <translation>Không thể ghi sự kiện vào ngày %1: việc đã kết thúc (%2). Nếu có sự kiện ghi nhầm, hãy mở hồ sơ và hủy bỏ sự kiện đó.</translation>
+    </message>
+    <message>
+        <source>No event can be recorded on %1: it is before the case was accepted or after today.</source>
+        <translation>Không thể ghi sự kiện vào ngày %1: ngày này trước ngày thụ lý hoặc sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2. State on %3: %4; still due: %5.</source>
+        <translation>Hồ sơ %1 — %2. Trạng thái ngày %3: %4; còn phải thi hành: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>EventType</name>
+    <message>
+        <source>Verified: able to enforce</source>
+        <translation>Xác minh: có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Verified: not yet able to enforce</source>
+        <translation>Xác minh: chưa có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Hoãn thi hành án</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ thi hành án</translation>
+    </message>
+    <message>
+        <source>On hold (other reason)</source>
+        <translation>Trường hợp khác</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Tiếp tục thi hành án</translation>
+    </message>
+    <message>
+        <source>Payment collected</source>
+        <translation>Thu được tiền, tài sản</translation>
+    </message>
+    <message>
+        <source>Obligation reduced or waived</source>
+        <translation>Giảm, miễn nghĩa vụ thi hành án</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Thi hành xong</translation>
+    </message>
+    <message>
+        <source>Enforcement terminated</source>
+        <translation>Đình chỉ thi hành án</translation>
+    </message>
+    <message>
+        <source>Entrusted to another unit</source>
+        <translation>Ủy thác thi hành án</translation>
+    </message>
+    <message>
+        <source>Decision withdrawn or annulled</source>
+        <translation>Thu hồi, hủy quyết định thi hành án</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Đính chính</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRule</name>
+    <message>
+        <source>no event before the acceptance date</source>
+        <translation>không ghi sự kiện trước ngày thụ lý</translation>
+    </message>
+    <message>
+        <source>no event after today</source>
+        <translation>không ghi sự kiện sau ngày hôm nay</translation>
+    </message>
+    <message>
+        <source>nothing but a correction after the case is closed</source>
+        <translation>việc đã kết thúc thì chỉ được ghi đính chính</translation>
+    </message>
+    <message>
+        <source>a payment or reduction is greater than 0</source>
+        <translation>số tiền thu được hoặc giảm, miễn phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>a payment or reduction is at most the amount still due</source>
+        <translation>số tiền thu được hoặc giảm, miễn không được vượt quá số còn phải thi hành</translation>
+    </message>
+    <message>
+        <source>only payments and reductions carry an amount</source>
+        <translation>chỉ sự kiện thu tiền và giảm, miễn mới có số tiền</translation>
+    </message>
+    <message>
+        <source>completed only when nothing remains due</source>
+        <translation>chỉ ghi thi hành xong khi không còn số tiền phải thi hành</translation>
+    </message>
+    <message>
+        <source>a hold only when the case is not on hold</source>
+        <translation>chỉ tạm dừng thi hành (hoãn, tạm đình chỉ, trường hợp khác) khi việc chưa bị tạm dừng</translation>
+    </message>
+    <message>
+        <source>resumed only when the case is on hold</source>
+        <translation>chỉ tiếp tục thi hành án khi việc đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>a correction voids one earlier event of the case, once</source>
+        <translation>mỗi đính chính hủy bỏ một sự kiện trước đó của việc, và chỉ một lần</translation>
+    </message>
+    <message>
+        <source>a correction states its reason</source>
+        <translation>đính chính phải ghi lý do</translation>
+    </message>
+    <message>
+        <source>a correction is not dated before the event it voids</source>
+        <translation>ngày đính chính không được trước ngày của sự kiện bị hủy bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>Thống &amp;kê</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Mở cơ sở dữ liệu...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation>&amp;Thêm hồ sơ...</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Thêm hồ sơ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Mở hồ sơ đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Add &amp;event...</source>
+        <translation>Thêm &amp;sự kiện...</translation>
+    </message>
+    <message>
+        <source>Add an event to the selected case (Ctrl+E)</source>
+        <translation>Thêm sự kiện vào hồ sơ đang chọn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case...</source>
+        <translation>&amp;Xóa hồ sơ...</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (Del)</source>
+        <translation>Xóa hồ sơ đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>Tìm &amp;kiếm...</translation>
+    </message>
+    <message>
+        <source>Search by decision number or name (Ctrl+F)</source>
+        <translation>Tìm theo số quyết định hoặc họ tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Read the database again (F5)</source>
+        <translation>Đọc lại cơ sở dữ liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Case &amp;register</source>
+        <translation>&amp;Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>The case register (Ctrl+1)</source>
+        <translation>Sổ thụ lý việc thi hành án (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Statistics &amp;tables</source>
+        <translation>&amp;Bảng thống kê</translation>
+    </message>
+    <message>
+        <source>Statistics tables per unit (Ctrl+2)</source>
+        <translation>Bảng thống kê theo đơn vị (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s results against its targets, as charts (Ctrl+3)</source>
+        <translation>Kết quả của từng đơn vị so với chỉ tiêu, dưới dạng biểu đồ (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Export statistics as &amp;CSV...</source>
+        <translation>Xuất thống kê ra tệp &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save the statistics tables of the chosen period as a CSV file for spreadsheets</source>
+        <translation>Lưu các bảng thống kê của kỳ đang chọn thành tệp CSV để mở bằng bảng tính</translation>
+    </message>
+    <message>
+        <source>&amp;About THADS...</source>
+        <translation>&amp;Giới thiệu THADS...</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt...</source>
+        <translation>Giới thiệu &amp;Qt...</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) match</source>
+        <translation>
+            <numerusform>%Ln hồ sơ phù hợp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>THADS databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu THADS (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Xuất thống kê</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>About THADS</source>
+        <translation>Giới thiệu THADS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;THADS %1&lt;/h3&gt;&lt;p&gt;Statistics of civil judgment enforcement (thi hành án dân sự): the case register, the official tables per unit and period, and the annual report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;THADS %1&lt;/h3&gt;&lt;p&gt;Thống kê thi hành án dân sự: sổ thụ lý việc thi hành án, các biểu thống kê theo đơn vị và kỳ thống kê, báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NeededChartBuilder</name>
+    <message>
+        <source>Cases still needed to reach the target, %1</source>
+        <translation>Số việc còn thiếu để đạt chỉ tiêu, %1</translation>
+    </message>
+    <message>
+        <source>Money still needed to reach the target, %1</source>
+        <translation>Số tiền còn thiếu để đạt chỉ tiêu, %1</translation>
+    </message>
+    <message>
+        <source>Cases needed</source>
+        <translation>Số việc còn thiếu</translation>
+    </message>
+    <message>
+        <source>Million đồng needed</source>
+        <translation>Số triệu đồng còn thiếu</translation>
+    </message>
+    <message>
+        <source>%1, %2: cases with conditions not yet resolved</source>
+        <translation>%1, %2: việc có điều kiện thi hành chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>việc</translation>
+    </message>
+    <message>
+        <source>million đồng</source>
+        <translation>triệu đồng</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>Statistical year</source>
+        <translation>Năm thống kê</translation>
+    </message>
+    <message>
+        <source>First months of the year</source>
+        <translation>Số tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Up to a date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>A statistical year runs from 1 October to 30 September</source>
+        <translation>Năm thống kê tính từ ngày 01/10 năm trước đến ngày 30/9</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartBuilder</name>
+    <message>
+        <source>%1 month by month, year %2</source>
+        <translation>%1 theo từng tháng, năm %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateChartBuilder</name>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Chưa đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1, %2: cases with conditions not yet resolved</source>
+        <translation>%1, %2: việc có điều kiện thi hành chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>RateLinesChart</name>
+    <message>
+        <source>%1: target</source>
+        <translation>%1: chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverRole</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDialog</name>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>Người &amp;tiếp là:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Họ tên người tiếp:</translation>
+    </message>
+    <message>
+        <source>Name of the leader or officer</source>
+        <translation>Lãnh đạo, cán bộ</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people:</source>
+        <translation>&amp;Số người:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>What the citizens came about</source>
+        <translation>Nội dung công dân trình bày</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint filed:</source>
+        <translation>Đơn &amp;khiếu nại, tố cáo:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>New citizen reception</source>
+        <translation>Thêm lượt tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Reception of %1</source>
+        <translation>Tiếp công dân ngày %1</translation>
+    </message>
+    <message>
+        <source>Nothing can save this form.</source>
+        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người tiếp</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Tên người tiếp</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>The complaint filed at the reception, by its petitioner</source>
+        <translation>Đơn khiếu nại, tố cáo được nộp khi tiếp, theo tên người gửi đơn</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Đơn đã nộp</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRepository</name>
+    <message>
+        <source>no such petition.</source>
+        <translation>không có đơn này.</translation>
+    </message>
+    <message>
+        <source>the petition concerns another unit.</source>
+        <translation>đơn liên quan đến đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The reception no longer exists.</source>
+        <translation>Lượt tiếp công dân này không còn trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientKind</name>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <source>Delete entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Delete this entry of the register &quot;%1&quot;? The deletion is recorded in the audit log.</source>
+        <translation>Xóa mục này khỏi sổ “%1”? Việc xóa sẽ được ghi vào nhật ký hệ thống.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>The entry has unsaved changes. Save them?</source>
+        <translation>Có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterField</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Người gửi đơn</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Case (decision number)</source>
+        <translation>Hồ sơ (số quyết định)</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người tiếp</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s name</source>
+        <translation>Họ tên người tiếp</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Đơn khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Lực lượng công an</translation>
+    </message>
+    <message>
+        <source>Commune forces</source>
+        <translation>Lực lượng cấp xã</translation>
+    </message>
+    <message>
+        <source>Other forces</source>
+        <translation>Lực lượng khác</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Recipient kind</source>
+        <translation>Loại đối tượng</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterGrid</name>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận mới</translation>
+    </message>
+    <message>
+        <source>Total handled</source>
+        <translation>Tổng số phải giải quyết</translation>
+    </message>
+    <message>
+        <source>Within competence</source>
+        <translation>Thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Outside competence</source>
+        <translation>Không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút đơn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Rate settled</source>
+        <translation>Tỷ lệ giải quyết</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Đơn khiếu nại nhận mới</translation>
+    </message>
+    <message>
+        <source>Denunciations received</source>
+        <translation>Đơn tố cáo nhận mới</translation>
+    </message>
+    <message>
+        <source>Repeated petitions</source>
+        <translation>Đơn nhiều lần</translation>
+    </message>
+    <message>
+        <source>Crowd petitions</source>
+        <translation>Đơn đông người</translation>
+    </message>
+    <message>
+        <source>Beyond-level petitions</source>
+        <translation>Đơn vượt cấp</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>Lượt tiếp</translation>
+    </message>
+    <message>
+        <source>People received</source>
+        <translation>Số người được tiếp</translation>
+    </message>
+    <message>
+        <source>Received by a leader</source>
+        <translation>Lãnh đạo tiếp</translation>
+    </message>
+    <message>
+        <source>Received by staff</source>
+        <translation>Cán bộ tiếp</translation>
+    </message>
+    <message>
+        <source>A complaint was filed</source>
+        <translation>Có nộp đơn khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Số cuộc cưỡng chế</translation>
+    </message>
+    <message>
+        <source>With mobilised forces</source>
+        <translation>Có huy động lực lượng</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Police mobilised</source>
+        <translation>Công an được huy động</translation>
+    </message>
+    <message>
+        <source>Commune forces mobilised</source>
+        <translation>Lực lượng cấp xã được huy động</translation>
+    </message>
+    <message>
+        <source>Other forces mobilised</source>
+        <translation>Lực lượng khác được huy động</translation>
+    </message>
+    <message>
+        <source>People mobilised in all</source>
+        <translation>Tổng số người được huy động</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Collectives in all</source>
+        <translation>Tổng số tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals in all</source>
+        <translation>Tổng số cá nhân</translation>
+    </message>
+    <message>
+        <source>Awards in all</source>
+        <translation>Tổng số khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKind</name>
+    <message>
+        <source>Complaints and denunciations</source>
+        <translation>Khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Coercive enforcement</source>
+        <translation>Cưỡng chế thi hành án</translation>
+    </message>
+    <message>
+        <source>Emulation and awards</source>
+        <translation>Thi đua, khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStatistics</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>Kỳ thống kê không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSummaryText</name>
+    <message>
+        <source>%1 petitions handled (%2 carried over, %3 received; %4 denunciations); %5 within competence: %6 settled, %7 withdrawn, %8 in progress — rate settled &lt;b&gt;%9&lt;/b&gt;. Repeated %10, crowd %11, beyond level %12.</source>
+        <translation>Phải giải quyết %1 đơn (kỳ trước chuyển sang %2, nhận mới %3; %4 đơn tố cáo); thuộc thẩm quyền %5: đã giải quyết %6, rút đơn %7, đang giải quyết %8 — tỷ lệ giải quyết &lt;b&gt;%9&lt;/b&gt;. Đơn nhiều lần %10, đông người %11, vượt cấp %12.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 receptions of %2 people; %3 by a leader, %4 by staff; a complaint was filed at %5.</source>
+        <translation>%1 lượt tiếp với %2 người; lãnh đạo tiếp %3 lượt, cán bộ tiếp %4 lượt; %5 lượt có nộp đơn khiếu nại, tố cáo.</translation>
+    </message>
+    <message>
+        <source>%1 coercion operations, %2 with mobilised forces (%3 police, %4 commune, %5 others); %6 successful.</source>
+        <translation>%1 cuộc cưỡng chế, %2 cuộc có huy động lực lượng (%3 cán bộ công an, %4 người cấp xã, %5 người khác); %6 cuộc thành công.</translation>
+    </message>
+    <message>
+        <source>%1: %2 collectives, %3 individuals</source>
+        <translation>%1: %2 tập thể, %3 cá nhân</translation>
+    </message>
+    <message>
+        <source>Awards of %1: %2 collectives, %3 individuals.</source>
+        <translation>Khen thưởng năm %1: %2 tập thể, %3 cá nhân.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterText</name>
+    <message>
+        <source>%1, %2 (%3 - %4)
+
+</source>
+        <translation>%1, %2 (%3 - %4)
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1: bắt buộc phải nhập.</translation>
+    </message>
+    <message>
+        <source>%1: must not be after today (%2).</source>
+        <translation>%1: không được sau ngày hôm nay (%2).</translation>
+    </message>
+    <message>
+        <source>%1: must not be before %2 (%3).</source>
+        <translation>%1: không được trước %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1: no such unit.</source>
+        <translation>%1: không có đơn vị này.</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>ngày nhận đơn</translation>
+    </message>
+    <message>
+        <source>must be empty while the petition is in progress.</source>
+        <translation>phải để trống khi đơn đang giải quyết.</translation>
+    </message>
+    <message>
+        <source>must be a year from %1 to %2.</source>
+        <translation>phải là năm từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>the start of the year it rewards</source>
+        <translation>ngày đầu của năm được khen thưởng</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersMenu</name>
+    <message>
+        <source>Re&amp;gisters</source>
+        <translation>&amp;Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Registers page</source>
+        <translation>&amp;Xem các sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Complaints, citizen reception, coercion and awards (Ctrl+4)</source>
+        <translation>Khiếu nại, tố cáo; tiếp công dân; cưỡng chế; khen thưởng (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint or denunciation...</source>
+        <translation>Thêm đơ&amp;n khiếu nại, tố cáo...</translation>
+    </message>
+    <message>
+        <source>New citizen &amp;reception...</source>
+        <translation>Thêm lượt &amp;tiếp công dân...</translation>
+    </message>
+    <message>
+        <source>New c&amp;oercion operation...</source>
+        <translation>Thêm cuộc cưỡn&amp;g chế...</translation>
+    </message>
+    <message>
+        <source>New &amp;award...</source>
+        <translation>Thêm &amp;khen thưởng...</translation>
+    </message>
+    <message>
+        <source>&amp;Targets...</source>
+        <translation>&amp;Chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>The case and money targets of each unit and the province, per year</source>
+        <translation>Chỉ tiêu về việc và về tiền của từng đơn vị và toàn tỉnh, theo từng năm</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>Search names, subjects, numbers</source>
+        <translation>Tìm họ tên, nội dung, số hiệu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;New entry...</source>
+        <translation>&amp;Thêm mới...</translation>
+    </message>
+    <message>
+        <source>A new entry in this register (Ins)</source>
+        <translation>Thêm một mục vào sổ này (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected entry (Enter)</source>
+        <translation>Mở mục đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Xóa...</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Del)</source>
+        <translation>Xóa mục đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints and denunciations</source>
+        <translation>&amp;Khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;reception</source>
+        <translation>Tiếp &amp;công dân</translation>
+    </message>
+    <message>
+        <source>Coe&amp;rcion</source>
+        <translation>Cưỡn&amp;g chế</translation>
+    </message>
+    <message>
+        <source>&amp;Awards</source>
+        <translation>Khen t&amp;hưởng</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataLoader</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Đã hủy lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>There are no cases to report for %1 (%2 – %3).</source>
+        <translation>Không có việc nào để báo cáo cho kỳ %1 (%2 – %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>%1, day %2 month %3 year %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>(Figures from %1 to %2)</source>
+        <translation>(Số liệu từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>%1. RESULTS OF CIVIL JUDGMENT ENFORCEMENT</source>
+        <translation>%1. KẾT QUẢ THI HÀNH ÁN DÂN SỰ</translation>
+    </message>
+    <message>
+        <source>1. In cases</source>
+        <translation>1. Về việc</translation>
+    </message>
+    <message>
+        <source>2. In money</source>
+        <translation>2. Về tiền</translation>
+    </message>
+    <message>
+        <source>3. Results of the units</source>
+        <translation>3. Kết quả của các đơn vị</translation>
+    </message>
+    <message>
+        <source>The figures of every unit are in Appendices 1 and 2.</source>
+        <translation>Số liệu chi tiết của từng đơn vị tại Phụ lục 1 và Phụ lục 2 kèm theo.</translation>
+    </message>
+    <message>
+        <source>Settling complaints and denunciations</source>
+        <translation>Công tác giải quyết khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Receiving citizens</source>
+        <translation>Công tác tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Coercive enforcement</source>
+        <translation>Công tác cưỡng chế thi hành án</translation>
+    </message>
+    <message>
+        <source>Emulation and commendation</source>
+        <translation>Công tác thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>%1. OTHER WORK</source>
+        <translation>%1. CÁC MẶT CÔNG TÁC KHÁC</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. TARGETS FOR %2</source>
+        <translation>%1. CHỈ TIÊU NĂM %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Case target</source>
+        <translation>Chỉ tiêu về việc</translation>
+    </message>
+    <message>
+        <source>Money target</source>
+        <translation>Chỉ tiêu về tiền</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Appendix 1</source>
+        <translation>Phụ lục 1</translation>
+    </message>
+    <message>
+        <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN CASES, %1</source>
+        <translation>KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC, %1</translation>
+    </message>
+    <message>
+        <source>Appendix 2</source>
+        <translation>Phụ lục 2</translation>
+    </message>
+    <message>
+        <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN MONEY (ĐỒNG), %1</source>
+        <translation>KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN (ĐỒNG), %1</translation>
+    </message>
+    <message>
+        <source>Appendix 3</source>
+        <translation>Phụ lục 3</translation>
+    </message>
+    <message>
+        <source>CHARTS</source>
+        <translation>BIỂU ĐỒ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Chỉ tiêu (%)</translation>
+    </message>
+    <message>
+        <source>Against target (points)</source>
+        <translation>So với chỉ tiêu (điểm %)</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN CASES, %1</source>
+        <translation>KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC, %1</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Tiền</translation>
+    </message>
+    <message>
+        <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN MONEY (ĐỒNG), %1</source>
+        <translation>KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN (ĐỒNG), %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrative</name>
+    <message>
+        <source>Review of civil judgment enforcement in %1</source>
+        <translation>Tổng kết công tác thi hành án dân sự năm %1</translation>
+    </message>
+    <message>
+        <source>Results of civil judgment enforcement in the first %1 months of %2</source>
+        <translation>Kết quả công tác thi hành án dân sự %1 tháng năm %2</translation>
+    </message>
+    <message>
+        <source>Results of civil judgment enforcement of %1 up to %2</source>
+        <translation>Kết quả công tác thi hành án dân sự năm %1 tính đến ngày %2</translation>
+    </message>
+    <message>
+        <source>a rate of %1</source>
+        <translation>đạt tỷ lệ %1</translation>
+    </message>
+    <message>
+        <source>a rate of %1, %2 above the target set (%3)</source>
+        <translation>đạt tỷ lệ %1, vượt %2 so với chỉ tiêu được giao (%3)</translation>
+    </message>
+    <message>
+        <source>a rate of %1, %2 below the target set (%3)</source>
+        <translation>đạt tỷ lệ %1, thấp hơn %2 so với chỉ tiêu được giao (%3)</translation>
+    </message>
+    <message>
+        <source>a rate of %1, exactly the target set</source>
+        <translation>đạt tỷ lệ %1, bằng chỉ tiêu được giao</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 việc</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2 more were resolved</source>
+        <translation>So với %1, số giải quyết xong tăng %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2 fewer were resolved</source>
+        <translation>So với %1, số giải quyết xong giảm %2</translation>
+    </message>
+    <message>
+        <source> and the rate rose by %1</source>
+        <translation>, tỷ lệ tăng %1</translation>
+    </message>
+    <message>
+        <source> and the rate fell by %1</source>
+        <translation>, tỷ lệ giảm %1</translation>
+    </message>
+    <message>
+        <source> and the rate stayed the same</source>
+        <translation>, tỷ lệ không thay đổi</translation>
+    </message>
+    <message>
+        <source>In cases: %1 cases accepted in all (%2 carried over from the previous period, %3 newly accepted); %4 entrusted to other units and %5 withdrawn or annulled, leaving %6 cases to enforce, of which %7 are able to be enforced and %8 are not yet able to be enforced.</source>
+        <translation>Tổng số thụ lý là %1 việc (năm trước chuyển sang %2 việc, thụ lý mới %3 việc); ủy thác %4 việc, thu hồi, hủy quyết định thi hành án %5 việc; tổng số phải thi hành là %6 việc, trong đó có điều kiện thi hành %7 việc, chưa có điều kiện thi hành %8 việc.</translation>
+    </message>
+    <message>
+        <source>%1 of the cases able to be enforced were resolved (%2 completed, %3 terminated), %4.</source>
+        <translation>Giải quyết xong %1 việc có điều kiện thi hành (thi hành xong %2 việc, đình chỉ %3 việc), %4.</translation>
+    </message>
+    <message>
+        <source>%1 cases are carried to the next period: %2 in progress, %3 postponed, %4 suspended, %5 on hold for other reasons and %6 not yet able to be enforced.</source>
+        <translation>Chuyển kỳ sau %1 việc, gồm: đang thi hành %2 việc, hoãn thi hành án %3 việc, tạm đình chỉ thi hành án %4 việc, trường hợp khác %5 việc và chưa có điều kiện thi hành %6 việc.</translation>
+    </message>
+    <message>
+        <source>In money: %1 accepted in all (%2 carried over, %3 newly accepted); %4 to enforce, of which %5 able to be enforced and %6 not yet able to be enforced.</source>
+        <translation>Tổng số tiền thụ lý là %1 (năm trước chuyển sang %2, thụ lý mới %3); tổng số tiền phải thi hành là %4, trong đó có điều kiện thi hành %5, chưa có điều kiện thi hành %6.</translation>
+    </message>
+    <message>
+        <source>%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived), %5.</source>
+        <translation>Giải quyết xong %1 (thu được %2; đình chỉ %3; giảm, miễn %4), %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 more cases needed)</source>
+        <translation>%1 (%2, còn thiếu %3 việc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) reached or exceeded the case target: %1.</source>
+        <translation>
+            <numerusform>%n đơn vị đạt và vượt chỉ tiêu về việc: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) did not reach the case target: %1.</source>
+        <translation>
+            <numerusform>%n đơn vị chưa đạt chỉ tiêu về việc: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets were set for the units in this period.</source>
+        <translation>Các đơn vị chưa được giao chỉ tiêu trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>No complaints or denunciations were recorded in this period.</source>
+        <translation>Trong kỳ không có đơn khiếu nại, tố cáo nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 complaints and denunciations were handled (%2 received in the period: %3 complaints and %4 denunciations; %5 carried over), %6 of them within the competence of the enforcement agencies. %7 were settled and %8 withdrawn, a settlement rate of %9.</source>
+        <translation>Tổng số đơn khiếu nại, tố cáo phải giải quyết là %1 đơn (nhận mới trong kỳ %2 đơn, gồm %3 đơn khiếu nại và %4 đơn tố cáo; kỳ trước chuyển sang %5 đơn), trong đó %6 đơn thuộc thẩm quyền giải quyết của cơ quan thi hành án dân sự. Đã giải quyết %7 đơn, rút đơn %8 đơn, đạt tỷ lệ %9.</translation>
+    </message>
+    <message>
+        <source>Among those received, %1 were repeated, %2 were filed by crowds and %3 went beyond the competent level.</source>
+        <translation>Trong số đơn nhận mới có %1 đơn nhiều lần, %2 đơn đông người và %3 đơn vượt cấp.</translation>
+    </message>
+    <message>
+        <source>No citizen receptions were recorded in this period.</source>
+        <translation>Trong kỳ không có lượt tiếp công dân nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Citizens were received %1 times (%2 people), %3 times by the agency&apos;s leaders; %4 receptions led to a complaint or denunciation being filed.</source>
+        <translation>Đã tiếp %1 lượt công dân (%2 người), trong đó lãnh đạo cơ quan tiếp %3 lượt; qua tiếp công dân, %4 lượt có nộp đơn khiếu nại, tố cáo.</translation>
+    </message>
+    <message>
+        <source>No coercive enforcement operations were recorded in this period.</source>
+        <translation>Trong kỳ không có cuộc cưỡng chế thi hành án nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 coercive enforcement operations were organised, %2 of them with mobilised forces (%3 people: %4 police officers, %5 from the communes, %6 others); %7 were successful.</source>
+        <translation>Đã tổ chức %1 cuộc cưỡng chế thi hành án, trong đó %2 cuộc có huy động lực lượng (%3 người, gồm: %4 cán bộ công an, %5 người của cấp xã, %6 người khác); %7 cuộc cưỡng chế thành công.</translation>
+    </message>
+    <message>
+        <source>No commendations were recorded for this year.</source>
+        <translation>Trong năm chưa có hình thức khen thưởng nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 collectives</source>
+        <translation>%1 tập thể</translation>
+    </message>
+    <message>
+        <source>%1 individuals</source>
+        <translation>%1 cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 cho %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>Commendations: %1.</source>
+        <translation>Khen thưởng: %1.</translation>
+    </message>
+    <message>
+        <source>No targets have been set for %1 yet.</source>
+        <translation>Chưa giao chỉ tiêu năm %1.</translation>
+    </message>
+    <message>
+        <source>For %1 the province is set to resolve %2 of the cases and %3 of the money able to be enforced; the units&apos; targets are in the table below.</source>
+        <translation>Năm %1, chỉ tiêu được giao cho toàn tỉnh là giải quyết xong %2 về việc và %3 về tiền có điều kiện thi hành; chỉ tiêu của từng đơn vị tại bảng dưới đây.</translation>
+    </message>
+    <message>
+        <source>The units&apos; targets for %1 are in the table below.</source>
+        <translation>Chỉ tiêu năm %1 của các đơn vị tại bảng dưới đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Issued by and signed by</source>
+        <translation>Cơ quan ban hành và người ký</translation>
+    </message>
+    <message>
+        <source>Superior agency:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơi &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Update the preview</source>
+        <translation>Cậ&amp;p nhật bản xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Lưu thành P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Tables as &amp;XLSX...</source>
+        <translation>Xuất bảng &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>Tables as &amp;CSV...</source>
+        <translation>Xuất bảng &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Conference &amp;pack...</source>
+        <translation>&amp;Bộ tài liệu hội nghị...</translation>
+    </message>
+    <message>
+        <source>The report (PDF), the tables (XLSX and CSV) and every chart (PNG) in one folder</source>
+        <translation>Báo cáo (PDF), các bảng (XLSX và CSV) và mọi biểu đồ (PNG) trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Reading the figures for the report...</source>
+        <translation>Đang đọc số liệu cho báo cáo...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s).</source>
+        <translation>
+            <numerusform>%1: %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Xuất các bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the conference pack</source>
+        <translation>Thư mục chứa bộ tài liệu hội nghị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>Summary of the results</source>
+        <translation>Tóm tắt kết quả</translation>
+    </message>
+    <message>
+        <source>Tables per unit</source>
+        <translation>Bảng số liệu theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Complaints and denunciations</source>
+        <translation>Khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Coercive enforcement</source>
+        <translation>Cưỡng chế thi hành án</translation>
+    </message>
+    <message>
+        <source>Emulation and commendation</source>
+        <translation>Thi đua, khen thưởng</translation>
+    </message>
+    <message>
+        <source>Targets for next year</source>
+        <translation>Chỉ tiêu năm sau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Form of commendation</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>thiếu bước nâng cấp lược đồ %1</translation>
+    </message>
+    <message>
+        <source>migration %1: %2</source>
+        <translation>bước nâng cấp lược đồ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatColumn</name>
+    <message>
+        <source>Total accepted</source>
+        <translation>Tổng số thụ lý</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Năm trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Newly accepted</source>
+        <translation>Thụ lý mới</translation>
+    </message>
+    <message>
+        <source>Entrusted</source>
+        <translation>Ủy thác</translation>
+    </message>
+    <message>
+        <source>Withdrawn or annulled</source>
+        <translation>Thu hồi, hủy QĐ THA</translation>
+    </message>
+    <message>
+        <source>To enforce</source>
+        <translation>Tổng số phải thi hành</translation>
+    </message>
+    <message>
+        <source>Able to enforce</source>
+        <translation>Có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Thi hành xong</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Đình chỉ</translation>
+    </message>
+    <message>
+        <source>Reduced or waived</source>
+        <translation>Giảm, miễn</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Giải quyết xong</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thi hành</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not yet able to enforce</source>
+        <translation>Chưa có điều kiện thi hành</translation>
+    </message>
+    <message>
+        <source>Carried to next period</source>
+        <translation>Chuyển kỳ sau</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticalPeriod</name>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>%1 months of %2</source>
+        <translation>%1 tháng năm %2</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>đến ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsEngine</name>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>Kỳ thống kê không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>Không tính được số liệu thống kê: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ thống kê:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Sao &amp;chép bảng</translation>
+    </message>
+    <message>
+        <source>Copy the table shown to the clipboard, tab-separated, to paste into a spreadsheet</source>
+        <translation>Sao chép bảng đang hiển thị vào bộ nhớ tạm (các cột cách nhau bằng dấu Tab) để dán vào bảng tính</translation>
+    </message>
+    <message>
+        <source>In cases</source>
+        <translation>Về việc</translation>
+    </message>
+    <message>
+        <source>In money (đồng)</source>
+        <translation>Về tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Results of civil judgment enforcement, %1 (%2 - %3)
+
+</source>
+        <translation>Kết quả thi hành án dân sự, %1 (%2 - %3)
+
+</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Tỷ lệ giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Against target (points)</source>
+        <translation>So với chỉ tiêu (điểm %)</translation>
+    </message>
+    <message>
+        <source>Still needed for the target</source>
+        <translation>Còn thiếu để đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>CASES</source>
+        <translation>VIỆC</translation>
+    </message>
+    <message>
+        <source>MONEY (%1)</source>
+        <translation>TIỀN (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>Target: must be between 0 and 100 percent.</source>
+        <translation>Chỉ tiêu: phải từ 0 đến 100 phần trăm.</translation>
+    </message>
+    <message>
+        <source>Year %1 has no targets to copy.</source>
+        <translation>Năm %1 chưa có chỉ tiêu để sao chép.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Statistical &amp;year:</source>
+        <translation>&amp;Năm thống kê:</translation>
+    </message>
+    <message>
+        <source>A statistical year runs from 1 October to 30 September</source>
+        <translation>Năm thống kê tính từ ngày 01/10 năm trước đến ngày 30/9</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year&apos;s</source>
+        <translation>&amp;Sao chép của năm trước</translation>
+    </message>
+    <message>
+        <source>Fill the table with the previous year&apos;s targets (saved only with Save)</source>
+        <translation>Điền vào bảng chỉ tiêu của năm trước (chỉ được lưu khi bấm Lưu)</translation>
+    </message>
+    <message>
+        <source>Targets are resolution rates in percent with two decimals (82,50). The higher authority sets them each year per unit; the province has its own. Type in a cell or press F2 to edit; an empty cell means no target.</source>
+        <translation>Chỉ tiêu là tỷ lệ giải quyết xong tính bằng phần trăm, có hai chữ số thập phân (82,50). Cấp trên giao chỉ tiêu hằng năm cho từng đơn vị; toàn tỉnh có chỉ tiêu riêng. Gõ vào ô hoặc bấm F2 để sửa; ô để trống là không có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Targets of %1</source>
+        <translation>Chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>%1 has no targets to copy.</source>
+        <translation>Năm %1 chưa có chỉ tiêu để sao chép.</translation>
+    </message>
+    <message>
+        <source>The targets were not saved: %1</source>
+        <translation>Chưa lưu được chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>The targets of %1 have unsaved changes. Save them?</source>
+        <translation>Chỉ tiêu năm %1 có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Whole province (its own target)</source>
+        <translation>Toàn tỉnh (chỉ tiêu riêng)</translation>
+    </message>
+    <message>
+        <source>Percent with up to two decimals, e.g. 82,50; leave empty for no target</source>
+        <translation>Phần trăm, tối đa hai chữ số thập phân, ví dụ 82,50; để trống nếu không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Case target (%)</source>
+        <translation>Chỉ tiêu về việc (%)</translation>
+    </message>
+    <message>
+        <source>Money target (%)</source>
+        <translation>Chỉ tiêu về tiền (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>%1 over the years</source>
+        <translation>%1 qua các năm</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>the list of units is missing from the program</source>
+        <translation>chương trình thiếu danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>units list, line %1: expected 5 fields</source>
+        <translation>danh sách đơn vị, dòng %1: cần có 5 trường</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>THADS: civil judgment enforcement statistics</source>
+        <translation>THADS: thống kê thi hành án dân sự</translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation>Cơ sở dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>Render the window at 1366×768 to a PNG file and exit.</source>
+        <translation>Vẽ cửa sổ ở kích thước 1366×768 ra tệp PNG rồi thoát.</translation>
+    </message>
+    <message>
+        <source>The view to show: cases, statistics, dashboard or registers.</source>
+        <translation>Trang cần hiển thị: cases (hồ sơ), statistics (thống kê), dashboard (tổng quan) hoặc registers (sổ theo dõi).</translation>
+    </message>
+    <message>
+        <source>The language: vi or en.</source>
+        <translation>Ngôn ngữ: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not vi or en</source>
+        <translation>--lang: “%1” không phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of cases, statistics, dashboard, registers</source>
+        <translation>--view: “%1” không phải là cases, statistics, dashboard hoặc registers</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with: thads-cli init --db %1</source>
+        <translation>Không có cơ sở dữ liệu %1. Hãy tạo bằng lệnh: thads-cli init --db %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
 </TS>
