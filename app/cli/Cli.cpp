@@ -65,6 +65,8 @@ int Cli::run(QStringList arguments)
         return stats(arguments);
     if (command == QLatin1String("import"))
         return import(arguments);
+    if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
+        return document(command, arguments);
     return refuse(tr("unknown command \"%1\"; see thads-cli --help").arg(command));
 }
 

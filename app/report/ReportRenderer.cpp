@@ -1,0 +1,61 @@
+#include "ReportRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+QPageLayout ReportRenderer::pageLayout(QPageLayout::Orientation orientation)
+{
+    // Decree 30/2020: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+    const QMarginsF margins = orientation == QPageLayout::Portrait ? QMarginsF(30, 20, 15, 20)
+                                                                   : QMarginsF(20, 20, 15, 15);
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, margins, QPageLayout::Millimeter);
+}
+
+void ReportRenderer::prepare(QPagedPaintDevice *device) const
+{
+    const auto &parts = m_report.parts();
+    device->setPageLayout(pageLayout(parts.empty() ? QPageLayout::Portrait : parts.front().orientation));
+}
+
+int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter) const
+{
+    int pageNumber = 0;
+    for (const ReportDocument::Part &part : m_report.parts()) {
+        if (pageNumber > 0) {
+            device->setPageLayout(pageLayout(part.orientation));
+            device->newPage();
+        }
+        QTextDocument *document = part.document.get();
+        // The parts are laid out in points (ReportDocument::pointDevice): the
+        // page less a band at the top for its number, painted scaled to the device.
+        const QRectF page = device->pageLayout().paintRect(QPageLayout::Point);
+        const qreal band = 8 * 72 / 25.4; // 8 mm
+        const QSizeF body(page.width(), page.height() - band);
+        document->setPageSize(body);
+        const qreal scale = device->logicalDpiX() / 72.0;
+        const int pages = document->pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                device->newPage();
+            ++pageNumber;
+            if (pageNumber > 1) { // in device pixels: the font's points are the device's
+                QFont font = ReportDocument::bodyFont();
+                font.setPointSizeF(12);
+                painter->setFont(font);
+                painter->drawText(QRectF(0, 0, body.width() * scale, band * scale * 0.7),
+                                  Qt::AlignHCenter | Qt::AlignTop, QString::number(pageNumber));
+            }
+            painter->save();
+            painter->scale(scale, scale);
+            painter->translate(0, band - i * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+            painter->setClipRect(context.clip);
+            document->documentLayout()->draw(painter, context);
+            painter->restore();
+        }
+    }
+    return pageNumber;
+}

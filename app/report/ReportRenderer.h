@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QPageLayout>
+
+class QPagedPaintDevice;
+
+// Puts a report on paper: each part on pages of its orientation (A4), one
+// page after another on the same device, numbered at the top from the second
+// page as Vietnamese administrative documents are. The device is a QPdfWriter
+// (files) or a QPrinter (printing and print preview).
+class ReportRenderer
+{
+public:
+    explicit ReportRenderer(const ReportDocument &report) : m_report(report) {}
+
+    static QPageLayout pageLayout(QPageLayout::Orientation orientation);
+
+    // Sets the device's first page layout: call before the painter begins.
+    void prepare(QPagedPaintDevice *device) const;
+    // Paints every page; the painter is active on the device. Returns the pages painted.
+    int paint(QPagedPaintDevice *device, QPainter *painter) const;
+
+private:
+    const ReportDocument &m_report;
+};
