@@ -16,8 +16,8 @@ PACKAGES=(
   libxlsxwriter-dev
   # fonts with full Vietnamese coverage (the report uses Liberation Serif)
   fonts-liberation2 fonts-dejavu-core fontconfig
-  # headless runs and document checks in the tests
-  xvfb xauth poppler-utils sqlite3 python3
+  # headless runs and document checks in the tests (LibreOffice Calc opens the XLSX)
+  xvfb xauth poppler-utils sqlite3 python3 libreoffice-calc-nogui
 )
 
 missing=()
