@@ -168,19 +168,30 @@ void TestReport::xlsxHoldsTheStatisticsAndOpensInCalc()
     const QList<CsvReader::Record> cases = sheet(QCoreApplication::translate("ReportExports", "Cases"));
     const QList<CsvReader::Record> money = sheet(QCoreApplication::translate("ReportExports", "Money"));
     QVERIFY(cases.size() > 14 && money.size() > 14);
-    // Row 3 on: a row per unit, then the province, as thads-cli stats.
+    // After the title and the header: a row per unit, then the province, as thads-cli stats.
+    const QString unitHeader = QCoreApplication::translate("ReportExports", "Unit");
+    const auto firstRow = [&unitHeader](const QList<CsvReader::Record> &records) {
+        for (int i = 0; i < records.size(); ++i) {
+            if (records.at(i).fields.value(0) == unitHeader)
+                return i + 1;
+        }
+        return -1;
+    };
+    const int caseRow = firstRow(cases), moneyRow = firstRow(money);
+    QVERIFY(caseRow > 0 && moneyRow > 0);
     const QList<StatisticsRow> rows = m_data->current.rows();
     for (int i = 0; i < rows.size(); ++i) {
-        const QStringList c = cases.at(i + 2).fields;
-        const QStringList m = money.at(i + 2).fields;
+        const QStringList c = cases.at(caseRow + i).fields;
+        const QStringList m = money.at(moneyRow + i).fields;
         QCOMPARE(c.at(0), rows.at(i).unit.shortName());
         QCOMPARE(c.at(1).toLongLong(), rows.at(i).figures.cases(StatColumn::TotalAccepted));
-        QCOMPARE(c.at(7).toLongLong(), rows.at(i).figures.cases(StatColumn::Completed));
+        QCOMPARE(c.at(7).toLongLong(), rows.at(i).figures.cases(StatColumn::WithConditions));
+        QCOMPARE(c.at(8).toLongLong(), rows.at(i).figures.cases(StatColumn::Completed));
         QCOMPARE(m.at(7).toLongLong(), rows.at(i).figures.money(StatColumn::WithConditions));
         QCOMPARE(m.at(11).toLongLong(), rows.at(i).figures.money(StatColumn::Resolved));
     }
-    const QStringList province = cases.at(rows.size() + 1).fields;
-    QCOMPARE(province.at(6), QStringLiteral("5810"));
+    const QStringList province = cases.at(caseRow + rows.size() - 1).fields;
+    QCOMPARE(province.at(7), QStringLiteral("5810"));
     QCOMPARE(province.at(10), QStringLiteral("4963"));
     QCOMPARE(province.at(17), QStringLiteral("85.42"));
 }
