@@ -43,7 +43,8 @@ int Cli::document(const QString &command, const QStringList &arguments)
 
     ReportOptions report;
     report.period = period;
-    report.sections = QSet<ReportSection>(ReportSections::all().cbegin(), ReportSections::all().cend());
+    const QList<ReportSection> allSections = ReportSections::all();
+    report.sections = QSet<ReportSection>(allSections.cbegin(), allSections.cend());
     if (options.isSet(QStringLiteral("sections"))) {
         QString unknown;
         if (!ReportSections::parseList(options.value(QStringLiteral("sections")), &report.sections, &unknown)) {
