@@ -6,6 +6,9 @@
 #include "DashboardPage.h"
 #include "Format.h"
 #include "Language.h"
+#include "RegisterActions.h"
+#include "RegistersMenu.h"
+#include "RegistersPage.h"
 #include "StatisticsExport.h"
 #include "StatisticsPage.h"
 #include "UnitRepository.h"
@@ -42,6 +45,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     languages->addAction(ui->actionEnglish);
     (Language::isEnglish() ? ui->actionEnglish : ui->actionVietnamese)->setChecked(true);
 
+    // The registers beside the cases: their menu before Report, their page among the views.
+    m_registersMenu = new RegistersMenu(this);
+    menuBar()->insertMenu(ui->menuReport->menuAction(), m_registersMenu);
+    views->addAction(m_registersMenu->showAction());
+    connect(m_registersMenu, &RegistersMenu::showRequested, this, [this] { showView(View::Registers); });
+    connect(m_registersMenu, &RegistersMenu::newEntryRequested, this, [this](RegisterKind kind) {
+        showView(View::Registers);
+        m_registers->newEntry(kind);
+    });
+    connect(m_registersMenu, &RegistersMenu::targetsRequested, this, [this] { m_registers->editTargets(); });
+
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
@@ -60,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         m_register->refresh();
         m_statistics->refresh();
         m_dashboard->markStale();
+        m_registers->refresh();
     });
     connect(ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
@@ -68,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_register->setUnit(m_unitCombo->currentData().toLongLong());
+        m_registers->setUnit(m_unitCombo->currentData().toLongLong());
         QSettings().setValue(QStringLiteral("unit"), m_unitCombo->currentData());
     });
 
@@ -85,6 +101,7 @@ MainWindow::~MainWindow()
     delete m_register;
     delete m_statistics;
     delete m_dashboard;
+    delete m_registers;
 }
 
 bool MainWindow::viewFromKey(const QString &key, View *view)
@@ -95,6 +112,8 @@ bool MainWindow::viewFromKey(const QString &key, View *view)
         *view = View::Statistics;
     else if (key == QLatin1String("dashboard"))
         *view = View::Dashboard;
+    else if (key == QLatin1String("registers"))
+        *view = View::Registers;
     else
         return false;
     return true;
@@ -105,6 +124,7 @@ void MainWindow::buildPages()
     delete m_register;
     delete m_statistics;
     delete m_dashboard;
+    delete m_registers;
     delete m_actions;
     m_session = std::make_unique<Session>(*m_database, Actor::currentUser());
     m_actions = new CaseActions(*m_session, this);
@@ -121,12 +141,18 @@ void MainWindow::buildPages()
                 showView(View::Cases);
             });
     connect(m_actions, &CaseActions::caseChanged, m_dashboard, &DashboardPage::markStale);
+    m_registers = new RegistersPage(*m_session, this);
+    ui->pages->addWidget(m_registers);
+    connect(m_registers->actions(), &RegisterActions::entryChanged, m_dashboard, &DashboardPage::markStale);
+    connect(m_registers->actions(), &RegisterActions::targetsChanged, m_dashboard, &DashboardPage::markStale);
+    connect(m_registers->actions(), &RegisterActions::targetsChanged, m_statistics, &StatisticsPage::refresh);
     connect(m_register, &CaseRegisterPage::matchingCountChanged, this, &MainWindow::updateStatus);
     connect(m_register, &CaseRegisterPage::currentCaseChanged, this, &MainWindow::updateActions);
     connect(m_actions, &CaseActions::caseChanged, m_statistics, &StatisticsPage::refresh);
     fillUnits();
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
+    m_registers->setUnit(m_unitCombo->currentData().toLongLong());
     m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
     updateStatus();
     updateActions();
@@ -146,6 +172,13 @@ void MainWindow::fillUnits()
 
 void MainWindow::showView(View view)
 {
+    if (view == View::Registers) {
+        ui->pages->setCurrentWidget(m_registers);
+        m_registers->focusList();
+        m_registersMenu->showAction()->setChecked(true);
+        updateActions();
+        return;
+    }
     QWidget *page = view == View::Statistics ? static_cast<QWidget *>(m_statistics)
         : view == View::Dashboard            ? static_cast<QWidget *>(m_dashboard)
                                              : m_register;
@@ -196,7 +229,9 @@ void MainWindow::openDatabase()
     delete m_register;
     delete m_statistics;
     delete m_dashboard;
+    delete m_registers;
     m_register = nullptr;
+    m_registers = nullptr;
     m_statistics = nullptr;
     m_dashboard = nullptr;
     m_database = std::move(database);

@@ -15,6 +15,8 @@ class CaseRegisterPage;
 class DashboardPage;
 class QComboBox;
 class QLabel;
+class RegistersMenu;
+class RegistersPage;
 class StatisticsPage;
 
 // The application window: menus, toolbar with the unit selector, the pages
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Cases, Statistics, Dashboard };
+    enum class View { Cases, Statistics, Dashboard, Registers };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,6 +36,7 @@ public:
     CaseRegisterPage *registerPage() const { return m_register; }
     StatisticsPage *statisticsPage() const { return m_statistics; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    RegistersPage *registersPage() const { return m_registers; }
     const Session &session() const { return *m_session; }
 
 public slots:
@@ -59,6 +62,8 @@ private:
     CaseRegisterPage *m_register = nullptr;
     StatisticsPage *m_statistics = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    RegistersPage *m_registers = nullptr;
+    RegistersMenu *m_registersMenu = nullptr;
     QComboBox *m_unitCombo;
     QLabel *m_countLabel;
     QLabel *m_databaseLabel;
