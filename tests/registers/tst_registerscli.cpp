@@ -47,6 +47,11 @@ private:
 TestRegistersCli::Run TestRegistersCli::cli(const QStringList &arguments) const
 {
     QProcess process;
+    // A desktop session's environment: Qt has a runtime folder and says nothing about it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(THADS_CLI), arguments);
     Run run;
     if (!process.waitForFinished(60000))
@@ -194,28 +199,31 @@ void TestRegistersCli::everyTable()
 void TestRegistersCli::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("message"); // what the one line names, in any language
     QTest::newRow("unknown table") << QStringList{QStringLiteral("--year"), QStringLiteral("2021"),
                                                   QStringLiteral("--table"), QStringLiteral("cases")}
-                                   << "--table: \"cases\"";
+                                   << QStringList{QStringLiteral("--table:"), QStringLiteral("cases"),
+                                                  QStringLiteral("complaints, reception, coercion")};
     QTest::newRow("no value") << QStringList{QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--table")}
-                              << "--table";
-    QTest::newRow("no period") << QStringList{QStringLiteral("--table"), QStringLiteral("awards")} << "--year";
+                              << QStringList{QStringLiteral("--table")};
+    QTest::newRow("no period") << QStringList{QStringLiteral("--table"), QStringLiteral("awards")}
+                               << QStringList{QStringLiteral("--year")};
     QTest::newRow("unknown unit") << QStringList{QStringLiteral("--year"), QStringLiteral("2021"),
                                                  QStringLiteral("--table"), QStringLiteral("awards"),
                                                  QStringLiteral("--unit"), QStringLiteral("XYZ")}
-                                  << "--unit: ";
+                                  << QStringList{QStringLiteral("--unit:"), QStringLiteral("XYZ")};
 }
 
 void TestRegistersCli::refusals()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(QString, message);
+    QFETCH(QStringList, message);
     const Run run = cli(QStringList{QStringLiteral("stats"), QStringLiteral("--db"), m_path} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    for (const QString &part : message)
+        QVERIFY2(QString::fromUtf8(run.err).contains(part), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRegistersCli)

@@ -148,16 +148,18 @@ QList<Complaint> DemoRegisters::makeComplaints()
                 c.subject = m_random.pick(c.kind == ComplaintKind::Complaint ? complaintSubjects : denunciationSubjects);
                 const CaseInfo *linked = m_random.chance(6500) ? pickCase(u, c.receivedDate, false) : nullptr;
                 c.caseId = linked ? linked->id : 0;
-                c.petitioner = linked ? (m_random.chance(5000) ? linked->obligor : linked->obligee) : person();
+                // A party of the case petitions; the state budget does not.
+                const bool obligee = linked && m_random.chance(5000) && linked->obligee != m_spec.stateObligee;
+                c.petitioner = linked ? (obligee ? linked->obligee : linked->obligor) : person();
                 c.competence = m_random.chance(8000) ? Competence::Within : Competence::Outside;
                 const QDate settled = c.receivedDate.addDays(m_random.between(10, 75));
                 const int roll = int(m_random.below(100));
-                if (settled > m_cutoff || roll < 5) {
+                if (settled > m_cutoff) { // still open when the demo's last year ends
                     c.result = ComplaintResult::InProgress;
                 } else {
-                    c.result = roll < 17   ? ComplaintResult::Withdrawn
-                        : roll < 32        ? ComplaintResult::Upheld
-                        : roll < 45        ? ComplaintResult::PartlyUpheld
+                    c.result = roll < 12   ? ComplaintResult::Withdrawn
+                        : roll < 27        ? ComplaintResult::Upheld
+                        : roll < 40        ? ComplaintResult::PartlyUpheld
                                            : ComplaintResult::Rejected;
                     c.settledDate = settled;
                 }
@@ -257,6 +259,8 @@ QList<Award> DemoRegisters::makeAwards(QString *error)
     for (const QJsonValue &v : m_design.value(QLatin1String("awards")).toArray()) {
         const QJsonObject plan = v.toObject();
         const int year = plan.value(QLatin1String("year")).toInt();
+        QSet<QString> named; // nobody is rewarded twice in a year
+        int attempts = 0;
         for (AwardLevel level : AwardLevels::all()) {
             const QJsonArray counts = plan.value(AwardLevels::key(level)).toArray();
             if (counts.isEmpty())
@@ -270,8 +274,6 @@ QList<Award> DemoRegisters::makeAwards(QString *error)
             const QString number = QStringLiteral("%1/%2").arg(m_random.between(120, 3400))
                                        .arg(decision.value(QLatin1String("issuer")).toString());
             const QDate date(year, decision.value(QLatin1String("month")).toInt(), int(m_random.between(5, 28)));
-            QSet<QString> named;
-            int attempts = 0;
             for (RecipientKind kind : RecipientKinds::all()) {
                 for (int n = counts.at(int(kind)).toInt(); n > 0;) {
                     if (++attempts > 10000) {
@@ -296,7 +298,7 @@ QList<Award> DemoRegisters::makeAwards(QString *error)
                         a.recipientName = m_unitNames.at(u);
                     }
                     if (a.recipientName.isEmpty() || named.contains(a.recipientName))
-                        continue; // someone else of this decision
+                        continue; // someone else of this year
                     named.insert(a.recipientName);
                     list << a;
                     --n;
