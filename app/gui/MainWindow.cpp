@@ -67,6 +67,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(ui->actionAddEvent, &QAction::triggered, this, [this] { m_register->addEventToCurrent(); });
     connect(ui->actionDeleteCase, &QAction::triggered, this, [this] { m_register->deleteCurrent(); });
     connect(ui->actionFind, &QAction::triggered, this, [this] {
+        if (ui->pages->currentWidget() == m_registers) { // Ctrl+F searches the page it is pressed on
+            m_registers->focusSearch();
+            return;
+        }
         showView(View::Cases);
         m_register->focusSearch();
     });
