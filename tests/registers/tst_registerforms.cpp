@@ -145,6 +145,10 @@ void TestRegisterForms::menuAndPage()
     unitCombo->setCurrentIndex(unitCombo->findData(m_mso));
     QCOMPARE(child<QComboBox>(page(), "unitCombo")->currentData().toLongLong(), m_mso);
     unitCombo->setCurrentIndex(0);
+    // Ctrl+F searches the registers while they are shown.
+    press(page()->view(RegisterKind::Complaints), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(child<QLineEdit>(page(), "searchEdit")->hasFocus());
+    QVERIFY(page()->isVisible());
 }
 
 void TestRegisterForms::complaintTypedAndSaved()
