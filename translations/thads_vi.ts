@@ -2860,10 +2860,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
 <context>
     <name>RegistersPage</name>
     <message>
-        <source>Search names, subjects, numbers</source>
-        <translation>Tìm họ tên, nội dung, số hiệu</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2918,6 +2914,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Search names, subjects, numbers (Ctrl+F)</source>
+        <translation>Tìm họ tên, nội dung, số hiệu (Ctrl+F)</translation>
     </message>
 </context>
 <context>
