@@ -11,6 +11,9 @@ QString Cli::usage() const
               "  demo     create the demo database of Son La province (2019-2022)\n"
               "  stats    print the results of enforcement, in cases and in money\n"
               "  import   bring in cases and their events from CSV files\n"
+              "  report   write the conference report as PDF\n"
+              "  export   write the official tables as XLSX or CSV\n"
+              "  pack     write the conference pack: report, tables and charts, in a folder\n"
               "\n"
               "Options for every command:\n"
               "  --db FILE      the database (default: %1)\n"
@@ -70,5 +73,22 @@ QString Cli::help(const QString &command) const
                   "  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...\n"
                   "  --events FILE   their events: unit, decision_no, date, event, amount, note\n"
                   "  --dry-run       only check; write nothing\n");
+    if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
+        return tr("Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf\n"
+                  "                        [--sections LIST]\n"
+                  "       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv\n"
+                  "       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER\n"
+                  "\n"
+                  "report writes the conference report (A4, the national header, the narrative from the\n"
+                  "figures, the registers, the signature; the official tables and the charts as\n"
+                  "appendices). export writes the official tables: XLSX with a sheet per table, or CSV\n"
+                  "(UTF-8 with a byte-order mark) as thads-cli stats --format csv. pack writes the PDF, the\n"
+                  "XLSX, the CSV and every chart as PNG into FOLDER. A file is written whole or not at all.\n"
+                  "The agency, document number and signer come from the settings of THADS (Report page).\n"
+                  "\n"
+                  "  --year, --months, --as-of   the period, as for thads-cli stats\n"
+                  "  --sections LIST   the parts of the report, comma-separated (default: all):\n"
+                  "                    summary, tables, charts, complaints, reception, coercion,\n"
+                  "                    awards, targets\n");
     return {};
 }

@@ -1,14 +1,37 @@
 #include "Cli.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // Charts for the report need a QApplication; a command-line tool draws them offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // The report's charts need a QApplication, drawn offscreen; the other
+    // commands make do with a QCoreApplication (and keep stderr to their own words).
+    bool charts = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        charts |= argument == "report" || argument == "pack" || argument == "export";
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (charts) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // or Qt warns about it on stderr
+            const QString runtime = QDir::temp().filePath(QStringLiteral("thads-runtime-%1").arg(getuid()));
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("thads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    return Cli().run(app.arguments().mid(1));
+    return Cli().run(QCoreApplication::arguments().mid(1));
 }

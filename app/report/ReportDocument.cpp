@@ -277,8 +277,15 @@ void ReportDocument::writeBody()
         if (grid) {
             cursor.insertBlock(block(Style::Caption));
             // Awards read better by level than by unit; the units' split is in the XLSX.
+            // The body keeps a portrait page's worth of columns; every column is in the XLSX.
             if (kind == ReportSection::Awards)
                 ReportTables::awards(cursor, m_data.awards->province.figures);
+            else if (kind == ReportSection::Complaints)
+                ReportTables::grid(cursor, *grid,
+                                   {QStringLiteral("carried_over"), QStringLiteral("received"),
+                                    QStringLiteral("within_competence"), QStringLiteral("settled"),
+                                    QStringLiteral("withdrawn"), QStringLiteral("in_progress"),
+                                    QStringLiteral("settled_rate")});
             else
                 ReportTables::grid(cursor, *grid);
         }

@@ -19,6 +19,12 @@ QString ReportNarrative::percent(std::optional<Rates::Hundredths> value)
     return value ? Format::percentNumber(value) + QLatin1Char('%') : QString();
 }
 
+// ", <rate phrase>." or just "." when there is no rate to tell.
+QString ReportNarrative::sentenceEnd(const QString &ratePhrase)
+{
+    return ratePhrase.isEmpty() ? QStringLiteral(".") : QStringLiteral(", ") + ratePhrase + QLatin1Char('.');
+}
+
 QString ReportNarrative::title() const
 {
     const StatisticalPeriod &p = m_data.options.period;
@@ -62,11 +68,16 @@ QString ReportNarrative::againstPrevious(bool inMoney) const
                                       : count(now, StatColumn::Resolved) - count(before, StatColumn::Resolved);
     const auto rateNow = inMoney ? now.moneyRate() : now.caseRate();
     const auto rateBefore = inMoney ? before.moneyRate() : before.caseRate();
-    const QString amount = inMoney ? Format::money(difference < 0 ? -difference : difference)
-                                   : tr("%1 cases").arg(Format::count(difference < 0 ? -difference : difference));
+    const qint64 magnitude = difference < 0 ? -difference : difference;
     const QString label = m_data.previous->period.label();
-    QString sentence = difference >= 0 ? tr("Compared with %1, %2 more were resolved").arg(label, amount)
-                                       : tr("Compared with %1, %2 fewer were resolved").arg(label, amount);
+    QString sentence;
+    if (inMoney)
+        sentence = difference >= 0 ? tr("Compared with %1, the money resolved rose by %2").arg(label, Format::money(magnitude))
+                                   : tr("Compared with %1, the money resolved fell by %2").arg(label, Format::money(magnitude));
+    else
+        sentence = difference >= 0
+            ? tr("Compared with %1, the cases resolved rose by %2").arg(label, Format::count(magnitude))
+            : tr("Compared with %1, the cases resolved fell by %2").arg(label, Format::count(magnitude));
     if (rateNow && rateBefore) {
         const Rates::Hundredths change = *rateNow - *rateBefore;
         if (change > 0)
@@ -94,11 +105,11 @@ QStringList ReportNarrative::cases() const
                            Format::count(count(p, StatColumn::ToEnforce)),
                            Format::count(count(p, StatColumn::WithConditions)),
                            Format::count(count(p, StatColumn::WithoutConditions)));
-    QString resolved = tr("%1 of the cases able to be enforced were resolved (%2 completed, %3 terminated), %4.")
+    QString resolved = tr("%1 of the cases able to be enforced were resolved (%2 completed, %3 terminated)")
                            .arg(Format::count(count(p, StatColumn::Resolved)),
                                 Format::count(count(p, StatColumn::Completed)),
-                                Format::count(count(p, StatColumn::Terminated)),
-                                againstTarget(p.caseRate(), p.caseTarget));
+                                Format::count(count(p, StatColumn::Terminated)));
+    resolved += sentenceEnd(againstTarget(p.caseRate(), p.caseTarget));
     if (const QString previous = againstPrevious(false); !previous.isEmpty())
         resolved += QLatin1Char(' ') + previous;
     paragraphs << resolved;
@@ -125,12 +136,12 @@ QStringList ReportNarrative::money() const
                            Format::money(dong(p, StatColumn::ToEnforce)),
                            Format::money(dong(p, StatColumn::WithConditions)),
                            Format::money(dong(p, StatColumn::WithoutConditions)));
-    QString resolved = tr("%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived), %5.")
+    QString resolved = tr("%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived)")
                            .arg(Format::money(dong(p, StatColumn::Resolved)),
                                 Format::money(dong(p, StatColumn::Completed)),
                                 Format::money(dong(p, StatColumn::Terminated)),
-                                Format::money(dong(p, StatColumn::Reduced)),
-                                againstTarget(p.moneyRate(), p.moneyTarget));
+                                Format::money(dong(p, StatColumn::Reduced)));
+    resolved += sentenceEnd(againstTarget(p.moneyRate(), p.moneyTarget));
     if (const QString previous = againstPrevious(true); !previous.isEmpty())
         resolved += QLatin1Char(' ') + previous;
     paragraphs << resolved;

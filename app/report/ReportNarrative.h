@@ -33,6 +33,7 @@ public:
 private:
     QString againstTarget(std::optional<Rates::Hundredths> rate, std::optional<Rates::Hundredths> target) const;
     QString againstPrevious(bool money) const;
+    static QString sentenceEnd(const QString &ratePhrase);
 
     const ReportData &m_data;
 };

@@ -137,15 +137,20 @@ void ReportTables::money(QTextCursor &cursor, const StatisticsTable &table)
     statistics(cursor, table, figureColumns(remaining, true), 8.5, 12);
 }
 
-void ReportTables::grid(QTextCursor &cursor, const RegisterGrid &grid)
+void ReportTables::grid(QTextCursor &cursor, const RegisterGrid &grid, const QStringList &keys)
 {
+    QList<int> shown;
     QStringList header{tr("Unit")};
-    for (const RegisterGrid::Column &c : grid.columns)
-        header << c.header;
+    for (int i = 0; i < grid.columns.size(); ++i) {
+        if (keys.isEmpty() || keys.contains(grid.columns.at(i).key)) {
+            shown << i;
+            header << grid.columns.at(i).header;
+        }
+    }
     QList<QStringList> rows;
     for (const RegisterGrid::Row &row : grid.rows) {
         QStringList cells{row.unit.shortName()};
-        for (int i = 0; i < grid.columns.size(); ++i) {
+        for (int i : std::as_const(shown)) {
             const std::optional<qint64> value = row.values.value(i);
             if (!value)
                 cells << QString();
@@ -156,8 +161,8 @@ void ReportTables::grid(QTextCursor &cursor, const RegisterGrid &grid)
     }
     const qreal unitPercent = 18;
     QList<qreal> widths{unitPercent};
-    for (int i = 0; i < grid.columns.size(); ++i)
-        widths << (100 - unitPercent) / grid.columns.size();
+    for (int i = 0; i < shown.size(); ++i)
+        widths << (100 - unitPercent) / shown.size();
     plain(cursor, header, rows, 9, widths);
 }
 

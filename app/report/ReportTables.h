@@ -17,7 +17,8 @@ class ReportTables
 public:
     static void cases(QTextCursor &cursor, const StatisticsTable &table);
     static void money(QTextCursor &cursor, const StatisticsTable &table);
-    static void grid(QTextCursor &cursor, const RegisterGrid &grid);
+    // A register's grid; `keys`: the columns to show (all when empty).
+    static void grid(QTextCursor &cursor, const RegisterGrid &grid, const QStringList &keys = {});
     // A plain table: header, then rows; column 0 left-aligned, the rest right.
     static void plain(QTextCursor &cursor, const QStringList &header, const QList<QStringList> &rows,
                       qreal pointSize, const QList<qreal> &widthPercents = {});

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,7 @@ private slots:
     void statsHandComputed();
     void jsonIsValid();
     void screenshotRendersTheWindow();
+    void reportCommandsWriteWholeFilesOrNone();
 
 private:
     QTemporaryDir m_dir;
@@ -341,6 +343,41 @@ void TestCli::screenshotRendersTheWindow()
                                                     QStringLiteral("--view"), QStringLiteral("nowhere")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("nowhere")));
+}
+
+void TestCli::reportCommandsWriteWholeFilesOrNone()
+{
+    const QStringList year{QStringLiteral("--db"), m_db, QStringLiteral("--year"), QStringLiteral("2021")};
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Run report = cli(QStringList{QStringLiteral("report")} + year + QStringList{QStringLiteral("--out"), pdf});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+
+    const QString csv = m_dir.filePath(QStringLiteral("tables.csv"));
+    QCOMPARE(cli(QStringList{QStringLiteral("export")} + year + QStringList{QStringLiteral("--out"), csv}).exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Run stats = cli(QStringList{QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("csv")} + year);
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + stats.out.toUtf8()); // the same table, for spreadsheets
+
+    const QString folder = m_dir.filePath(QStringLiteral("pack"));
+    const Run pack = cli(QStringList{QStringLiteral("pack")} + year + QStringList{QStringLiteral("--out"), folder});
+    QCOMPARE(pack.exitCode, 0);
+    for (const QString &line : pack.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        QVERIFY2(QFileInfo(line).size() > 0, qPrintable(line));
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
+    const Run unwritable = cli(QStringList{QStringLiteral("report")} + year + QStringList{QStringLiteral("--out"), nowhere});
+    QCOMPARE(unwritable.exitCode, 2);
+    QVERIFY(!QFile::exists(nowhere));
+    const Run section = cli(QStringList{QStringLiteral("report")} + year
+                            + QStringList{QStringLiteral("--out"), pdf, QStringLiteral("--sections"), QStringLiteral("summary,weather")});
+    QCOMPARE(section.exitCode, 2);
+    QVERIFY(section.err.contains(QStringLiteral("weather")));
+    const Run empty = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--year"),
+                           QStringLiteral("2015"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("2015.pdf"))});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("2015.pdf"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
