@@ -47,8 +47,9 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window at 1366×768 to a PNG file and exit."),
         QStringLiteral("FILE.png"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        QCoreApplication::translate("main", "The view to show: cases, statistics, dashboard or registers."),
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "The view to show: cases, dashboard, registers or report."),
                                         QStringLiteral("VIEW"), QStringLiteral("cases"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "The language: vi or en."),
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "--lang: \"%1\" is not vi or en").arg(requested), screenshot);
     MainWindow::View view = MainWindow::View::Cases;
     if (!MainWindow::viewFromKey(parser.value(viewOption), &view))
-        return fail(QCoreApplication::translate("main", "--view: \"%1\" is not one of cases, statistics, dashboard, registers")
+        return fail(QCoreApplication::translate("main", "--view: \"%1\" is not one of cases, dashboard, registers, report")
                         .arg(parser.value(viewOption)),
                     screenshot);
 

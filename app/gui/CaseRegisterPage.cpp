@@ -299,9 +299,9 @@ void CaseRegisterPage::restoreState()
         const int ch = ui->caseView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
         const std::pair<int, int> widths[] = {
             {CaseListModel::Unit, 6},        {CaseListModel::DecisionNo, 17}, {CaseListModel::DecisionDate, 11},
-            {CaseListModel::Obligor, 21},    {CaseListModel::Obligee, 21},    {CaseListModel::Kind, 14},
-            {CaseListModel::Executor, 18},   {CaseListModel::AmountDue, 14},  {CaseListModel::AmountPaid, 13},
-            {CaseListModel::AmountRemaining, 14}, {CaseListModel::State, 16},
+            {CaseListModel::Obligor, 21},    {CaseListModel::Obligee, 21},    {CaseListModel::Kind, 19},
+            {CaseListModel::Executor, 17},   {CaseListModel::AmountDue, 13},  {CaseListModel::AmountPaid, 12},
+            {CaseListModel::AmountRemaining, 13}, {CaseListModel::State, 15},
         };
         for (const auto &[column, chars] : widths)
             ui->caseView->setColumnWidth(column, chars * ch);

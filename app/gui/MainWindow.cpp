@@ -9,8 +9,7 @@
 #include "RegisterActions.h"
 #include "RegistersMenu.h"
 #include "RegistersPage.h"
-#include "StatisticsExport.h"
-#include "StatisticsPage.h"
+#include "ReportPage.h"
 #include "UnitRepository.h"
 
 #include <QActionGroup>
@@ -20,7 +19,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -30,6 +28,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     Q_INIT_RESOURCE(resources); // icons: the library is static, so its resources need a reference
     ui->setupUi(this);
     m_unitCombo->setObjectName(QStringLiteral("unitCombo"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_unitCombo->setMinimumWidth(220);
     ui->mainToolBar->insertWidget(ui->actionShowRegister, m_unitCombo);
     ui->mainToolBar->insertSeparator(ui->actionShowRegister);
@@ -38,8 +37,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     auto *views = new QActionGroup(this);
     views->addAction(ui->actionShowRegister);
-    views->addAction(ui->actionShowStatistics);
     views->addAction(ui->actionShowDashboard);
+    views->addAction(ui->actionShowReport);
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->actionVietnamese);
     languages->addAction(ui->actionEnglish);
@@ -59,8 +58,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
-    connect(ui->actionShowStatistics, &QAction::triggered, this, [this] { showView(View::Statistics); });
     connect(ui->actionShowDashboard, &QAction::triggered, this, [this] { showView(View::Dashboard); });
+    connect(ui->actionShowReport, &QAction::triggered, this, [this] { showView(View::Report); });
+    // The report's actions work on the report page, which they show first.
+    const std::pair<QAction *, void (ReportPage::*)()> reportActions[] = {
+        {ui->actionPrintPreview, &ReportPage::printPreviewDialog}, {ui->actionPrint, &ReportPage::print},
+        {ui->actionSavePdf, &ReportPage::savePdf},                 {ui->actionExportXlsx, &ReportPage::exportXlsx},
+        {ui->actionExportCsv, &ReportPage::exportCsv},             {ui->actionPack, &ReportPage::exportPack},
+    };
+    for (const auto &[action, slot] : reportActions) {
+        connect(action, &QAction::triggered, this, [this, slot = slot] {
+            showView(View::Report);
+            (m_report->*slot)();
+        });
+    }
     connect(ui->actionNewCase, &QAction::triggered, this,
             [this] { m_actions->newCase(m_unitCombo->currentData().toLongLong()); });
     connect(ui->actionOpenCase, &QAction::triggered, this, [this] { m_register->openCurrent(); });
@@ -76,11 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     });
     connect(ui->actionRefresh, &QAction::triggered, this, [this] {
         m_register->refresh();
-        m_statistics->refresh();
         m_dashboard->markStale();
         m_registers->refresh();
     });
-    connect(ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -101,23 +110,30 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The pages hold the session's connection: they go first.
-    delete m_register;
-    delete m_statistics;
-    delete m_dashboard;
-    delete m_registers;
+    deletePages();
+}
+
+void MainWindow::deletePages()
+{
+    // The pages hold the session's connection: they go before the database.
+    for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
+        delete page;
+    m_register = nullptr;
+    m_dashboard = nullptr;
+    m_registers = nullptr;
+    m_report = nullptr;
 }
 
 bool MainWindow::viewFromKey(const QString &key, View *view)
 {
     if (key == QLatin1String("cases"))
         *view = View::Cases;
-    else if (key == QLatin1String("statistics"))
-        *view = View::Statistics;
     else if (key == QLatin1String("dashboard"))
         *view = View::Dashboard;
     else if (key == QLatin1String("registers"))
         *view = View::Registers;
+    else if (key == QLatin1String("report"))
+        *view = View::Report;
     else
         return false;
     return true;
@@ -125,17 +141,12 @@ bool MainWindow::viewFromKey(const QString &key, View *view)
 
 void MainWindow::buildPages()
 {
-    delete m_register;
-    delete m_statistics;
-    delete m_dashboard;
-    delete m_registers;
+    deletePages();
     delete m_actions;
     m_session = std::make_unique<Session>(*m_database, Actor::currentUser());
     m_actions = new CaseActions(*m_session, this);
     m_register = new CaseRegisterPage(*m_session, m_actions, this);
-    m_statistics = new StatisticsPage(m_session->sql(), this);
     ui->pages->addWidget(m_register);
-    ui->pages->addWidget(m_statistics);
     m_dashboard = new DashboardPage(*m_session, this);
     ui->pages->addWidget(m_dashboard);
     connect(m_dashboard, &DashboardPage::drillDownRequested, this,
@@ -149,10 +160,10 @@ void MainWindow::buildPages()
     ui->pages->addWidget(m_registers);
     connect(m_registers->actions(), &RegisterActions::entryChanged, m_dashboard, &DashboardPage::markStale);
     connect(m_registers->actions(), &RegisterActions::targetsChanged, m_dashboard, &DashboardPage::markStale);
-    connect(m_registers->actions(), &RegisterActions::targetsChanged, m_statistics, &StatisticsPage::refresh);
+    m_report = new ReportPage(m_session->sql(), this);
+    ui->pages->addWidget(m_report);
     connect(m_register, &CaseRegisterPage::matchingCountChanged, this, &MainWindow::updateStatus);
     connect(m_register, &CaseRegisterPage::currentCaseChanged, this, &MainWindow::updateActions);
-    connect(m_actions, &CaseActions::caseChanged, m_statistics, &StatisticsPage::refresh);
     fillUnits();
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
@@ -183,13 +194,13 @@ void MainWindow::showView(View view)
         updateActions();
         return;
     }
-    QWidget *page = view == View::Statistics ? static_cast<QWidget *>(m_statistics)
-        : view == View::Dashboard            ? static_cast<QWidget *>(m_dashboard)
-                                             : m_register;
+    QWidget *page = view == View::Dashboard ? static_cast<QWidget *>(m_dashboard)
+        : view == View::Report              ? static_cast<QWidget *>(m_report)
+                                            : m_register;
     ui->pages->setCurrentWidget(page);
-    (view == View::Statistics ? ui->actionShowStatistics
-     : view == View::Dashboard ? ui->actionShowDashboard
-                               : ui->actionShowRegister)
+    (view == View::Dashboard ? ui->actionShowDashboard
+     : view == View::Report  ? ui->actionShowReport
+                             : ui->actionShowRegister)
         ->setChecked(true);
     updateActions();
 }
@@ -230,37 +241,10 @@ void MainWindow::openDatabase()
         return;
     }
     m_register->saveState();
-    delete m_register;
-    delete m_statistics;
-    delete m_dashboard;
-    delete m_registers;
-    m_register = nullptr;
-    m_registers = nullptr;
-    m_statistics = nullptr;
-    m_dashboard = nullptr;
+    deletePages();
     m_database = std::move(database);
     buildPages();
     showView(View::Cases);
-}
-
-void MainWindow::exportCsv()
-{
-    const StatisticalPeriod period = m_statistics->period();
-    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("thads-%1.csv").arg(period.key()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export statistics"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    const StatisticsTable &table = m_statistics->table();
-    // A byte-order mark, so spreadsheets read the Vietnamese names as UTF-8.
-    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0
-        || file.write(StatisticsExport::toCsv(table.rows())) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export statistics"),
-                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::about()

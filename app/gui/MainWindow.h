@@ -17,16 +17,17 @@ class QComboBox;
 class QLabel;
 class RegistersMenu;
 class RegistersPage;
-class StatisticsPage;
+class ReportPage;
 
 // The application window: menus, toolbar with the unit selector, the pages
-// (case register, statistics) and the status bar. It owns the open database.
+// (case register, dashboard, registers, report) and the status bar. It owns
+// the open database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class View { Cases, Statistics, Dashboard, Registers };
+    enum class View { Cases, Dashboard, Registers, Report };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,9 +35,9 @@ public:
     void showView(View view);
     static bool viewFromKey(const QString &key, View *view);
     CaseRegisterPage *registerPage() const { return m_register; }
-    StatisticsPage *statisticsPage() const { return m_statistics; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     RegistersPage *registersPage() const { return m_registers; }
+    ReportPage *reportPage() const { return m_report; }
     const Session &session() const { return *m_session; }
 
 public slots:
@@ -52,7 +53,7 @@ private:
     void switchLanguage(bool english);
     void updateStatus();
     void updateActions();
-    void exportCsv();
+    void deletePages();
     void about();
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -60,7 +61,7 @@ private:
     std::unique_ptr<Session> m_session;
     CaseActions *m_actions = nullptr;
     CaseRegisterPage *m_register = nullptr;
-    StatisticsPage *m_statistics = nullptr;
+    ReportPage *m_report = nullptr;
     DashboardPage *m_dashboard = nullptr;
     RegistersPage *m_registers = nullptr;
     RegistersMenu *m_registersMenu = nullptr;

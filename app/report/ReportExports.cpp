@@ -141,7 +141,7 @@ bool ReportExports::writePdf(const ReportDocument &report, const QString &path, 
             file.cancelWriting();
             return false;
         }
-        renderer.paint(&writer, &painter);
+        renderer.paint(&writer, &painter, ReportRenderer::Orientations::PerPage);
         painter.end();
     }
     return commit(file, path, error);

@@ -19,18 +19,24 @@ void ReportRenderer::prepare(QPagedPaintDevice *device) const
     device->setPageLayout(pageLayout(parts.empty() ? QPageLayout::Portrait : parts.front().orientation));
 }
 
-int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter) const
+int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter, Orientations orientations) const
 {
     int pageNumber = 0;
     for (const ReportDocument::Part &part : m_report.parts()) {
+        bool turned = false;
         if (pageNumber > 0) {
-            device->setPageLayout(pageLayout(part.orientation));
+            if (orientations == Orientations::PerPage)
+                device->setPageLayout(pageLayout(part.orientation));
+            turned = device->pageLayout().orientation() != part.orientation;
             device->newPage();
         }
         QTextDocument *document = part.document.get();
         // The parts are laid out in points (ReportDocument::pointDevice): the
         // page less a band at the top for its number, painted scaled to the device.
-        const QRectF page = device->pageLayout().paintRect(QPageLayout::Point);
+        QSizeF page = device->pageLayout().paintRect(QPageLayout::Point).size();
+        const QSizeF paper = page * (device->logicalDpiX() / 72.0);
+        if (turned)
+            page.transpose();
         const qreal band = 8 * 72 / 25.4; // 8 mm
         const QSizeF body(page.width(), page.height() - band);
         document->setPageSize(body);
@@ -40,6 +46,11 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter) const
             if (i > 0)
                 device->newPage();
             ++pageNumber;
+            painter->save();
+            if (turned) {
+                painter->translate(paper.width(), 0);
+                painter->rotate(90);
+            }
             if (pageNumber > 1) { // in device pixels: the font's points are the device's
                 QFont font = ReportDocument::bodyFont();
                 font.setPointSizeF(12);
@@ -47,7 +58,6 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter) const
                 painter->drawText(QRectF(0, 0, body.width() * scale, band * scale * 0.7),
                                   Qt::AlignHCenter | Qt::AlignTop, QString::number(pageNumber));
             }
-            painter->save();
             painter->scale(scale, scale);
             painter->translate(0, band - i * body.height());
             QAbstractTextDocumentLayout::PaintContext context;

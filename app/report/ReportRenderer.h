@@ -17,10 +17,14 @@ public:
 
     static QPageLayout pageLayout(QPageLayout::Orientation orientation);
 
+    // A PDF takes a new orientation per page. A printer in use keeps its
+    // first one: there a landscape part is drawn turned a quarter on portrait paper.
+    enum class Orientations { PerPage, Turned };
+
     // Sets the device's first page layout: call before the painter begins.
     void prepare(QPagedPaintDevice *device) const;
     // Paints every page; the painter is active on the device. Returns the pages painted.
-    int paint(QPagedPaintDevice *device, QPainter *painter) const;
+    int paint(QPagedPaintDevice *device, QPainter *painter, Orientations orientations) const;
 
 private:
     const ReportDocument &m_report;

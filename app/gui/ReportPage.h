@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ReportData.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ReportPage;
+}
+class QCheckBox;
+class QPrinter;
+class ReportDocument;
+
+// The conference report: choose the period and the sections, say who issues
+// and signs it, look at it page by page, then print it, save it as PDF, or
+// export its tables and the conference pack. Long generation shows progress
+// and can be cancelled.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportPage(QSqlDatabase db, QWidget *parent = nullptr);
+    ~ReportPage() override;
+
+    ReportOptions options() const;
+    void setPeriod(const StatisticalPeriod &period);
+    bool hasReport() const { return m_document != nullptr; }
+
+public slots:
+    bool generate(); // (re)reads the data and lays the report out; false when cancelled or empty
+    void print();
+    void printPreviewDialog();
+    void savePdf();
+    void exportXlsx();
+    void exportCsv();
+    void exportPack();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void paint(QPrinter *printer);
+    void fillHeader(const ReportHeader &header);
+    void rememberHeader() const;
+    bool ensureReport();
+    void say(const QString &message, bool error = false);
+    QString suggestedPath(const QString &suffix) const;
+
+    std::unique_ptr<Ui::ReportPage> ui;
+    QSqlDatabase m_db;
+    QList<std::pair<ReportSection, QCheckBox *>> m_sections;
+    std::unique_ptr<ReportData> m_data;
+    std::unique_ptr<ReportDocument> m_document;
+};
