@@ -309,13 +309,13 @@ void TestCaseRegister::switchesLanguageAtRuntime()
     auto *english = m_window->findChild<QAction *>(QStringLiteral("actionEnglish"));
     auto *vietnamese = m_window->findChild<QAction *>(QStringLiteral("actionVietnamese"));
     QCOMPARE(fileMenu->title(), QStringLiteral("&Tệp"));
-    english->trigger();
-    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    english->trigger(); // the widgets hear of it through posted events
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     QCOMPARE(page()->model()->headerData(CaseListModel::Obligor, Qt::Horizontal).toString(), QStringLiteral("Obligor"));
     vietnamese->trigger();
-    QCOMPARE(fileMenu->title(), QStringLiteral("&Tệp"));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Tệp"));
     QCOMPARE(page()->model()->headerData(CaseListModel::Obligor, Qt::Horizontal).toString(),
-             QStringLiteral("Người phải thi hành án"));
+             QStringLiteral("Người phải THA"));
     QCOMPARE(QLocale().toString(4963), QStringLiteral("4.963"));
 }
 
