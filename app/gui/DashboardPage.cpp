@@ -241,9 +241,9 @@ void DashboardPage::showTiles()
         else if (!points)
             text = tr("target %1").arg(Format::percent(target));
         else if (*points >= 0)
-            text = tr("target %1: %2 points above").arg(Format::percent(target), Format::points(points));
+            text = tr("target %1: %2 points").arg(Format::percent(target), Format::points(points));
         else
-            text = tr("target %1: %2 points below, %3 still needed")
+            text = tr("target %1: %2 points, %3 still needed")
                        .arg(Format::percent(target), Format::points(points),
                             money ? Format::money(needed.value_or(0)) : Format::count(needed.value_or(0)));
         detail->setText(text);
