@@ -173,30 +173,26 @@ void CaseRegisterPage::showPeriodStates(qint64 unitId, QDate start, QDate end, c
     m_drillDown.periodStates = states;
     ui->drillDownLabel->setText(description);
     ui->drillDownLabel->show();
-    {
-        const QSignalBlocker blockers[] = {QSignalBlocker(ui->stateCombo), QSignalBlocker(ui->kindCombo),
-                                           QSignalBlocker(ui->modeCombo), QSignalBlocker(ui->yearCombo),
-                                           QSignalBlocker(ui->executorCombo), QSignalBlocker(ui->searchEdit)};
-        for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo})
-            combo->setCurrentIndex(0);
-        ui->searchEdit->clear();
-    }
+    resetFilterWidgets();
     m_unitId = unitId;
     applyFilters();
+}
+
+void CaseRegisterPage::resetFilterWidgets()
+{
+    for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo}) {
+        const QSignalBlocker blocker(combo); // one applyFilters() afterwards, not one per filter
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker blocker(ui->searchEdit);
+    ui->searchEdit->clear();
 }
 
 void CaseRegisterPage::clearFilters()
 {
     m_drillDown = CaseFilter{};
     ui->drillDownLabel->hide();
-    {
-        const QSignalBlocker blockers[] = {QSignalBlocker(ui->stateCombo), QSignalBlocker(ui->kindCombo),
-                                           QSignalBlocker(ui->modeCombo), QSignalBlocker(ui->yearCombo),
-                                           QSignalBlocker(ui->executorCombo), QSignalBlocker(ui->searchEdit)};
-        for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo})
-            combo->setCurrentIndex(0);
-        ui->searchEdit->clear();
-    }
+    resetFilterWidgets();
     applyFilters();
 }
 

@@ -56,6 +56,7 @@ protected:
 private:
     void fillFilterChoices();
     void applyFilters();
+    void resetFilterWidgets(); // every filter back to "all", without a signal
     void showDetails();
 
     std::unique_ptr<Ui::CaseRegisterPage> ui;
