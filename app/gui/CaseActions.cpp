@@ -100,11 +100,10 @@ bool CaseActions::deleteCase(qint64 caseId)
     const auto c = repository.find(caseId);
     if (!c)
         return false;
-    if (!repository.events(caseId).isEmpty()) {
+    if (const WriteResult removable = repository.checkRemovable(caseId); !removable.ok()) {
         QMessageBox::information(m_window, tr("Delete case"),
-                                 tr("Case %1 has a recorded history, so it cannot be deleted. "
-                                    "Void a mistaken event with a correction instead.")
-                                     .arg(c->decisionNo));
+                                 removable.message() + QLatin1Char('\n')
+                                     + tr("A mistaken event is voided with a correction instead."));
         return false;
     }
     const auto answer = QMessageBox::question(

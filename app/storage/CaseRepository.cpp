@@ -383,7 +383,7 @@ WriteResult CaseRepository::update(const EnforcementCase &c)
     return {};
 }
 
-WriteResult CaseRepository::remove(qint64 caseId)
+WriteResult CaseRepository::checkRemovable(qint64 caseId) const
 {
     const auto old = find(caseId);
     if (!old)
@@ -398,6 +398,14 @@ WriteResult CaseRepository::remove(qint64 caseId)
                                        "or coercion operations: %2). Remove those links first.")
                                         .arg(old->decisionNo)
                                         .arg(links));
+    return {};
+}
+
+WriteResult CaseRepository::remove(qint64 caseId)
+{
+    if (const WriteResult removable = checkRemovable(caseId); !removable.ok())
+        return removable;
+    const auto old = find(caseId);
     TransactionGuard transaction(m_session.sql());
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));

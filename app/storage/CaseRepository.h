@@ -43,7 +43,9 @@ public:
 
     WriteResult create(EnforcementCase *c); // sets c->id
     WriteResult update(const EnforcementCase &c);
-    WriteResult remove(qint64 caseId); // only a case without events
+    WriteResult remove(qint64 caseId); // only a case without events or linked register entries
+    // Why remove() would refuse, before anyone is asked to confirm; ok() when it would not.
+    WriteResult checkRemovable(qint64 caseId) const;
     WriteResult addEvent(qint64 caseId, CaseEvent *event); // sets event->id
     // Voids one event, with the reason, by recording a correction dated `date`.
     WriteResult correct(qint64 caseId, qint64 eventId, QDate date, const QString &reason, qint64 *correctionId = nullptr);
