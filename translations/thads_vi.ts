@@ -167,12 +167,12 @@
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <source>Case %1 has a recorded history, so it cannot be deleted. Void a mistaken event with a correction instead.</source>
-        <translation>Hồ sơ %1 đã có sự kiện được ghi nhận nên không thể xóa. Nếu có sự kiện ghi nhầm, hãy hủy bỏ sự kiện đó bằng một đính chính.</translation>
-    </message>
-    <message>
         <source>Delete case %1 (%2)? The deletion is recorded in the audit log.</source>
         <translation>Xóa hồ sơ %1 (%2)? Việc xóa sẽ được ghi vào nhật ký hệ thống.</translation>
+    </message>
+    <message>
+        <source>A mistaken event is voided with a correction instead.</source>
+        <translation>Nếu có sự kiện ghi nhầm, hãy hủy bỏ sự kiện đó bằng một đính chính.</translation>
     </message>
 </context>
 <context>
@@ -992,46 +992,6 @@
         <translation>Đã nhập %1 hồ sơ và %2 sự kiện%3.</translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
-2 a wrong option or an unusable database (nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-&quot;thads-cli LỆNH --help&quot; giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
-2 tùy chọn sai hoặc cơ sở dữ liệu không dùng được (không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli init [--db FILE]
 
 Creates a new, empty THADS database with the 13 units of Son La province.
@@ -1167,6 +1127,88 @@ không ghi dữ liệu nào và mã thoát là 1.
     <message>
         <source>--table: &quot;%1&quot; is not one of complaints, reception, coercion, awards</source>
         <translation>--table: “%1” không phải là complaints, reception, coercion hoặc awards</translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
+2 a wrong option or an unusable database (nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
+2 tùy chọn sai hoặc cơ sở dữ liệu không dùng được (không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf
+                        [--sections LIST]
+       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv
+       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER
+
+report writes the conference report (A4, the national header, the narrative from the
+figures, the registers, the signature; the official tables and the charts as
+appendices). export writes the official tables: XLSX with a sheet per table, or CSV
+(UTF-8 with a byte-order mark) as thads-cli stats --format csv. pack writes the PDF, the
+XLSX, the CSV and every chart as PNG into FOLDER. A file is written whole or not at all.
+The agency, document number and signer come from the settings of THADS (Report page).
+
+  --year, --months, --as-of   the period, as for thads-cli stats
+  --sections LIST   the parts of the report, comma-separated (default: all):
+                    summary, tables, charts, complaints, reception, coercion,
+                    awards, targets
+</source>
+        <translation>Cách dùng: thads-cli report [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.pdf
+                            [--sections DANH_SÁCH]
+           thads-cli export [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.xlsx|TỆP.csv
+           thads-cli pack   [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out THƯ_MỤC
+
+report ghi báo cáo tổng kết (khổ A4, quốc hiệu, tiêu ngữ, phần nội dung viết từ số liệu,
+các sổ theo dõi, phần ký; các biểu thống kê và biểu đồ là phụ lục). export ghi các biểu
+thống kê: tệp XLSX mỗi biểu một trang tính, hoặc tệp CSV (UTF-8 có BOM) như lệnh
+thads-cli stats --format csv. pack ghi tệp PDF, tệp XLSX, tệp CSV và mọi biểu đồ dạng PNG
+vào THƯ_MỤC. Mỗi tệp được ghi trọn vẹn hoặc không ghi gì.
+Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt của THADS (trang Báo cáo tổng kết).
+
+  --year, --months, --as-of   kỳ thống kê, như ở lệnh thads-cli stats
+  --sections DANH_SÁCH   các phần của báo cáo, cách nhau bằng dấu phẩy (mặc định: tất cả):
+                         summary, tables, charts, complaints, reception, coercion,
+                         awards, targets
+</translation>
     </message>
 </context>
 <context>
@@ -1822,14 +1864,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>chỉ tiêu %1</translation>
     </message>
     <message>
-        <source>target %1: %2 points above</source>
-        <translation>chỉ tiêu %1: %2 điểm %</translation>
-    </message>
-    <message>
-        <source>target %1: %2 points below, %3 still needed</source>
-        <translation>chỉ tiêu %1: %2 điểm %, còn thiếu %3</translation>
-    </message>
-    <message>
         <source>Every unit with a case target has reached it in %1.</source>
         <translation>Trong kỳ %1, mọi đơn vị được giao chỉ tiêu về việc đều đã đạt chỉ tiêu.</translation>
     </message>
@@ -1844,6 +1878,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>%1 has not begun yet.</source>
         <translation>Kỳ %1 chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>target %1: %2 points</source>
+        <translation>chỉ tiêu %1: %2 điểm %</translation>
+    </message>
+    <message>
+        <source>target %1: %2 points, %3 still needed</source>
+        <translation>chỉ tiêu %1: %2 điểm %, còn thiếu %3</translation>
     </message>
 </context>
 <context>
@@ -2151,28 +2193,12 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>Sổ thụ lý việc thi hành án (Ctrl+1)</translation>
     </message>
     <message>
-        <source>Statistics &amp;tables</source>
-        <translation>&amp;Bảng thống kê</translation>
-    </message>
-    <message>
-        <source>Statistics tables per unit (Ctrl+2)</source>
-        <translation>Bảng thống kê theo đơn vị (Ctrl+2)</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tổng quan</translation>
     </message>
     <message>
         <source>Each unit&apos;s results against its targets, as charts (Ctrl+3)</source>
         <translation>Kết quả của từng đơn vị so với chỉ tiêu, dưới dạng biểu đồ (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Export statistics as &amp;CSV...</source>
-        <translation>Xuất thống kê ra tệp &amp;CSV...</translation>
-    </message>
-    <message>
-        <source>Save the statistics tables of the chosen period as a CSV file for spreadsheets</source>
-        <translation>Lưu các bảng thống kê của kỳ đang chọn thành tệp CSV để mở bằng bảng tính</translation>
     </message>
     <message>
         <source>&amp;About THADS...</source>
@@ -2201,28 +2227,52 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>Cơ sở dữ liệu THADS (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Export statistics</source>
-        <translation>Xuất thống kê</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
         <source>About THADS</source>
         <translation>Giới thiệu THADS</translation>
     </message>
     <message>
         <source>&lt;h3&gt;THADS %1&lt;/h3&gt;&lt;p&gt;Statistics of civil judgment enforcement (thi hành án dân sự): the case register, the official tables per unit and period, and the annual report.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;THADS %1&lt;/h3&gt;&lt;p&gt;Thống kê thi hành án dân sự: sổ thụ lý việc thi hành án, các biểu thống kê theo đơn vị và kỳ thống kê, báo cáo tổng kết năm.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;br&gt;Phiên bản lược đồ: %3&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conference &amp;report</source>
+        <translation>Báo cáo &amp;tổng kết</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Xem t&amp;rước khi in...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report...</source>
+        <translation>&amp;In báo cáo...</translation>
+    </message>
+    <message>
+        <source>Save the report as P&amp;DF...</source>
+        <translation>Lưu báo cáo thành P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Export the tables as &amp;XLSX...</source>
+        <translation>Xuất các bảng ra tệp &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>Export the tables as &amp;CSV...</source>
+        <translation>Xuất các bảng ra tệp &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>The official tables of the report&apos;s period as CSV (UTF-8) for spreadsheets</source>
+        <translation>Các biểu thống kê của kỳ báo cáo thành tệp CSV (UTF-8) để mở bằng bảng tính</translation>
+    </message>
+    <message>
+        <source>Conference pac&amp;k...</source>
+        <translation>&amp;Bộ tài liệu hội nghị...</translation>
+    </message>
+    <message>
+        <source>The report (PDF), the tables (XLSX, CSV) and every chart (PNG) in one folder</source>
+        <translation>Báo cáo (PDF), các bảng (XLSX, CSV) và mọi biểu đồ (PNG) trong một thư mục</translation>
+    </message>
+    <message>
+        <source>The annual review report: preview, print, PDF and exports (Ctrl+5)</source>
+        <translation>Báo cáo tổng kết năm: xem trước, in, lưu PDF và xuất các bảng (Ctrl+5)</translation>
     </message>
 </context>
 <context>
@@ -3132,36 +3182,20 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>đạt tỷ lệ %1, bằng chỉ tiêu được giao</translation>
     </message>
     <message>
-        <source>%1 cases</source>
-        <translation>%1 việc</translation>
-    </message>
-    <message>
-        <source>Compared with %1, %2 more were resolved</source>
-        <translation>So với %1, số giải quyết xong tăng %2</translation>
-    </message>
-    <message>
-        <source>Compared with %1, %2 fewer were resolved</source>
-        <translation>So với %1, số giải quyết xong giảm %2</translation>
-    </message>
-    <message>
         <source> and the rate rose by %1</source>
-        <translation>, tỷ lệ tăng %1</translation>
+        <translation> và tỷ lệ tăng %1</translation>
     </message>
     <message>
         <source> and the rate fell by %1</source>
-        <translation>, tỷ lệ giảm %1</translation>
+        <translation> và tỷ lệ giảm %1</translation>
     </message>
     <message>
         <source> and the rate stayed the same</source>
-        <translation>, tỷ lệ không thay đổi</translation>
+        <translation> và tỷ lệ không thay đổi</translation>
     </message>
     <message>
         <source>In cases: %1 cases accepted in all (%2 carried over from the previous period, %3 newly accepted); %4 entrusted to other units and %5 withdrawn or annulled, leaving %6 cases to enforce, of which %7 are able to be enforced and %8 are not yet able to be enforced.</source>
         <translation>Tổng số thụ lý là %1 việc (năm trước chuyển sang %2 việc, thụ lý mới %3 việc); ủy thác %4 việc, thu hồi, hủy quyết định thi hành án %5 việc; tổng số phải thi hành là %6 việc, trong đó có điều kiện thi hành %7 việc, chưa có điều kiện thi hành %8 việc.</translation>
-    </message>
-    <message>
-        <source>%1 of the cases able to be enforced were resolved (%2 completed, %3 terminated), %4.</source>
-        <translation>Giải quyết xong %1 việc có điều kiện thi hành (thi hành xong %2 việc, đình chỉ %3 việc), %4.</translation>
     </message>
     <message>
         <source>%1 cases are carried to the next period: %2 in progress, %3 postponed, %4 suspended, %5 on hold for other reasons and %6 not yet able to be enforced.</source>
@@ -3170,10 +3204,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>In money: %1 accepted in all (%2 carried over, %3 newly accepted); %4 to enforce, of which %5 able to be enforced and %6 not yet able to be enforced.</source>
         <translation>Tổng số tiền thụ lý là %1 (năm trước chuyển sang %2, thụ lý mới %3); tổng số tiền phải thi hành là %4, trong đó có điều kiện thi hành %5, chưa có điều kiện thi hành %6.</translation>
-    </message>
-    <message>
-        <source>%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived), %5.</source>
-        <translation>Giải quyết xong %1 (thu được %2; đình chỉ %3; giảm, miễn %4), %5.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3262,6 +3292,30 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The units&apos; targets for %1 are in the table below.</source>
         <translation>Chỉ tiêu năm %1 của các đơn vị tại bảng dưới đây.</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the money resolved rose by %2</source>
+        <translation>So với %1, số tiền giải quyết xong tăng %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the money resolved fell by %2</source>
+        <translation>So với %1, số tiền giải quyết xong giảm %2</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the cases resolved rose by %2</source>
+        <translation>So với %1, số việc giải quyết xong tăng %2 việc</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the cases resolved fell by %2</source>
+        <translation>So với %1, số việc giải quyết xong giảm %2 việc</translation>
+    </message>
+    <message>
+        <source>%1 of the cases able to be enforced were resolved (%2 completed, %3 terminated)</source>
+        <translation>Giải quyết xong %1 việc có điều kiện thi hành (thi hành xong %2 việc, đình chỉ %3 việc)</translation>
+    </message>
+    <message>
+        <source>%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived)</source>
+        <translation>Giải quyết xong %1 (thu được %2; đình chỉ %3; giảm, miễn %4)</translation>
     </message>
 </context>
 <context>
@@ -3566,37 +3620,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
-    <name>StatisticsPage</name>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ thống kê:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy table</source>
-        <translation>Sao &amp;chép bảng</translation>
-    </message>
-    <message>
-        <source>Copy the table shown to the clipboard, tab-separated, to paste into a spreadsheet</source>
-        <translation>Sao chép bảng đang hiển thị vào bộ nhớ tạm (các cột cách nhau bằng dấu Tab) để dán vào bảng tính</translation>
-    </message>
-    <message>
-        <source>In cases</source>
-        <translation>Về việc</translation>
-    </message>
-    <message>
-        <source>In money (đồng)</source>
-        <translation>Về tiền (đồng)</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Thống kê</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
     <name>StatisticsTable</name>
     <message>
         <source>Whole province</source>
@@ -3771,10 +3794,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>Vẽ cửa sổ ở kích thước 1366×768 ra tệp PNG rồi thoát.</translation>
     </message>
     <message>
-        <source>The view to show: cases, statistics, dashboard or registers.</source>
-        <translation>Trang cần hiển thị: cases (hồ sơ), statistics (thống kê), dashboard (tổng quan) hoặc registers (sổ theo dõi).</translation>
-    </message>
-    <message>
         <source>The language: vi or en.</source>
         <translation>Ngôn ngữ: vi hoặc en.</translation>
     </message>
@@ -3783,16 +3802,20 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>--lang: “%1” không phải là vi hoặc en</translation>
     </message>
     <message>
-        <source>--view: &quot;%1&quot; is not one of cases, statistics, dashboard, registers</source>
-        <translation>--view: “%1” không phải là cases, statistics, dashboard hoặc registers</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist. Create it with: thads-cli init --db %1</source>
         <translation>Không có cơ sở dữ liệu %1. Hãy tạo bằng lệnh: thads-cli init --db %1</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
         <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>The view to show: cases, dashboard, registers or report.</source>
+        <translation>Trang cần hiển thị: cases (hồ sơ), dashboard (tổng quan), registers (sổ theo dõi) hoặc report (báo cáo tổng kết).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of cases, dashboard, registers, report</source>
+        <translation>--view: “%1” không phải là cases, dashboard, registers hoặc report</translation>
     </message>
 </context>
 </TS>
