@@ -1129,52 +1129,6 @@ không ghi dữ liệu nào và mã thoát là 1.
         <translation>--table: “%1” không phải là complaints, reception, coercion hoặc awards</translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-  report   write the conference report as PDF
-  export   write the official tables as XLSX or CSV
-  pack     write the conference pack: report, tables and charts, in a folder
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
-2 a wrong option or an unusable database (nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-  report   ghi báo cáo tổng kết thành tệp PDF
-  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
-  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
-2 tùy chọn sai hoặc cơ sở dữ liệu không dùng được (không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf
                         [--sections LIST]
        thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv
@@ -1208,6 +1162,54 @@ Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt củ
   --sections DANH_SÁCH   các phần của báo cáo, cách nhau bằng dấu phẩy (mặc định: tất cả):
                          summary, tables, charts, complaints, reception, coercion,
                          awards, targets
+</translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
+2 a wrong option, an unusable database or a file that cannot be written
+(nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
+2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
+(không tạo, không sửa gì).
 </translation>
     </message>
 </context>
@@ -3316,6 +3318,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>%1 were resolved (%2 collected, %3 terminated, %4 reduced or waived)</source>
         <translation>Giải quyết xong %1 (thu được %2; đình chỉ %3; giảm, miễn %4)</translation>
+    </message>
+    <message>
+        <source>the same period a year earlier (up to %1)</source>
+        <translation>cùng kỳ năm trước (đến ngày %1)</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the money resolved is unchanged</source>
+        <translation>So với %1, số tiền giải quyết xong không thay đổi</translation>
+    </message>
+    <message>
+        <source>Compared with %1, the cases resolved are unchanged</source>
+        <translation>So với %1, số việc giải quyết xong không thay đổi</translation>
     </message>
 </context>
 <context>

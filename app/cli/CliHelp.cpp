@@ -22,7 +22,8 @@ QString Cli::usage() const
               "\n"
               "\"thads-cli COMMAND --help\" explains a command in full.\n"
               "Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);\n"
-              "2 a wrong option or an unusable database (nothing was created or changed).\n")
+              "2 a wrong option, an unusable database or a file that cannot be written\n"
+              "(nothing was created or changed).\n")
         .arg(Database::defaultPath());
 }
 

@@ -101,9 +101,10 @@ bool CaseActions::deleteCase(qint64 caseId)
     if (!c)
         return false;
     if (const WriteResult removable = repository.checkRemovable(caseId); !removable.ok()) {
-        QMessageBox::information(m_window, tr("Delete case"),
-                                 removable.message() + QLatin1Char('\n')
-                                     + tr("A mistaken event is voided with a correction instead."));
+        QString message = removable.message();
+        if (!repository.events(caseId).isEmpty())
+            message += QLatin1Char('\n') + tr("A mistaken event is voided with a correction instead.");
+        QMessageBox::information(m_window, tr("Delete case"), message);
         return false;
     }
     const auto answer = QMessageBox::question(

@@ -69,15 +69,22 @@ QString ReportNarrative::againstPrevious(bool inMoney) const
     const auto rateNow = inMoney ? now.moneyRate() : now.caseRate();
     const auto rateBefore = inMoney ? before.moneyRate() : before.caseRate();
     const qint64 magnitude = difference < 0 ? -difference : difference;
-    const QString label = m_data.previous->period.label();
+    // "So với năm 2020" reads well; an as-of period needs its own words.
+    const StatisticalPeriod &previous = m_data.previous->period;
+    const QString label = previous.kind() == StatisticalPeriod::Kind::AsOf
+        ? tr("the same period a year earlier (up to %1)").arg(Format::date(previous.end()))
+        : previous.label();
+    const QString amount = inMoney ? Format::money(magnitude) : Format::count(magnitude);
     QString sentence;
-    if (inMoney)
-        sentence = difference >= 0 ? tr("Compared with %1, the money resolved rose by %2").arg(label, Format::money(magnitude))
-                                   : tr("Compared with %1, the money resolved fell by %2").arg(label, Format::money(magnitude));
+    if (difference == 0)
+        sentence = inMoney ? tr("Compared with %1, the money resolved is unchanged").arg(label)
+                           : tr("Compared with %1, the cases resolved are unchanged").arg(label);
+    else if (inMoney)
+        sentence = difference > 0 ? tr("Compared with %1, the money resolved rose by %2").arg(label, amount)
+                                  : tr("Compared with %1, the money resolved fell by %2").arg(label, amount);
     else
-        sentence = difference >= 0
-            ? tr("Compared with %1, the cases resolved rose by %2").arg(label, Format::count(magnitude))
-            : tr("Compared with %1, the cases resolved fell by %2").arg(label, Format::count(magnitude));
+        sentence = difference > 0 ? tr("Compared with %1, the cases resolved rose by %2").arg(label, amount)
+                                  : tr("Compared with %1, the cases resolved fell by %2").arg(label, amount);
     if (rateNow && rateBefore) {
         const Rates::Hundredths change = *rateNow - *rateBefore;
         if (change > 0)
