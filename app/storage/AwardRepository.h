@@ -1,13 +1,9 @@
 #pragma once
 
 #include "RegisterRecords.h"
-#include "RegisterTable.h"
-#include "WriteResult.h"
+#include "RegisterStore.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-
-#include <optional>
 
 // One line of the awards register.
 struct AwardRow
@@ -16,31 +12,21 @@ struct AwardRow
     QString unitCode;
 };
 
-// Reads and writes the register of emulation awards: validated, one
-// transaction and an audit row per write. A period shows the awards of its
-// statistical year.
-class AwardRepository
+// Reads and writes the register of emulation awards (RegisterStore). A period
+// shows the awards of its statistical year.
+class AwardRepository : public RegisterStore<Award, AwardRow>
 {
     Q_DECLARE_TR_FUNCTIONS(AwardRepository)
 
 public:
-    explicit AwardRepository(const Session &session) : m_session(session) {}
+    explicit AwardRepository(const Session &session);
 
-    std::optional<Award> find(qint64 id) const;
-    qint64 count(const RegisterFilter &filter) const;
-    QList<AwardRow> page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after, int limit) const;
     static RegisterCursor cursorOf(const AwardRow &row);
 
-    WriteResult create(Award *a);
-    WriteResult createMany(QList<Award> *awards);
-    WriteResult update(const Award &a);
-    WriteResult remove(qint64 id);
-
-    static QJsonObject toJson(const Award &a);
-
 private:
-    FieldProblems check(const Award &a) const;
-    RegisterTable table() const;
-
-    const Session &m_session;
+    QVariantList values(const Award &a) const override;
+    Award read(const QSqlQuery &q) const override;
+    AwardRow row(Award a, const QSqlQuery &q, int at) const override;
+    QString searchText(const Award &a) const override;
+    QString noLongerExists() const override;
 };

@@ -2,22 +2,23 @@
 
 #include "CaseLookup.h"
 #include "Format.h"
-#include "RegisterValidator.h"
 #include "TextFolding.h"
-#include "TransactionGuard.h"
-#include "UnitRepository.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
-const QStringList kColumns = {
-    QStringLiteral("unit_id"), QStringLiteral("case_id"),      QStringLiteral("operation_date"),
-    QStringLiteral("measure"), QStringLiteral("police"),       QStringLiteral("commune"),
-    QStringLiteral("other_forces"), QStringLiteral("outcome"), QStringLiteral("note"),
+const RegisterSpec kCoercions{
+    .table = QStringLiteral("coercions"),
+    .columns = {QStringLiteral("unit_id"), QStringLiteral("case_id"), QStringLiteral("operation_date"),
+                QStringLiteral("measure"), QStringLiteral("police"), QStringLiteral("commune"),
+                QStringLiteral("other_forces"), QStringLiteral("outcome"), QStringLiteral("note")},
+    .dateColumn = QStringLiteral("operation_date"),
+    .listColumns = {QStringLiteral("c.decision_no"), QStringLiteral("c.obligor_name")},
+    .listJoins = QStringLiteral("JOIN cases c ON c.id = t.case_id"),
 };
+} // namespace
 
-QVariantList values(const Coercion &c)
+CoercionRepository::CoercionRepository(const Session &session) : RegisterStore(session, kCoercions) {}
+
+QVariantList CoercionRepository::values(const Coercion &c) const
 {
     return {c.unitId,
             RegisterTable::link(c.caseId),
@@ -30,7 +31,7 @@ QVariantList values(const Coercion &c)
             RegisterTable::text(c.note)};
 }
 
-Coercion coercionFrom(const QSqlQuery &q)
+Coercion CoercionRepository::read(const QSqlQuery &q) const
 {
     Coercion c;
     c.id = q.value(0).toLongLong();
@@ -46,82 +47,9 @@ Coercion coercionFrom(const QSqlQuery &q)
     return c;
 }
 
-QString selectColumns()
+CoercionRow CoercionRepository::row(Coercion c, const QSqlQuery &q, int at) const
 {
-    QStringList columns{QStringLiteral("t.id")};
-    for (const QString &c : kColumns)
-        columns << QStringLiteral("t.") + c;
-    return columns.join(QStringLiteral(", "));
-}
-
-void addPeriod(const RegisterFilter &filter, QStringList *conditions, QVariantList *values)
-{
-    if (!filter.period.isValid())
-        return;
-    *conditions << QStringLiteral("t.operation_date BETWEEN ? AND ?");
-    *values << MachineFormat::date(filter.period.start()) << MachineFormat::date(filter.period.end());
-}
-} // namespace
-
-RegisterTable CoercionRepository::table() const
-{
-    return RegisterTable(m_session, QStringLiteral("coercions"), kColumns);
-}
-
-QJsonObject CoercionRepository::toJson(const Coercion &c)
-{
-    return RegisterTable::json(kColumns, values(c));
-}
-
-std::optional<Coercion> CoercionRepository::find(qint64 id) const
-{
-    QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM coercions t WHERE t.id = ?").arg(selectColumns()));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return coercionFrom(q);
-    return std::nullopt;
-}
-
-qint64 CoercionRepository::count(const RegisterFilter &filter) const
-{
-    QStringList conditions;
-    QVariantList bound;
-    addPeriod(filter, &conditions, &bound);
-    RegisterTable::addFilter(filter, &conditions, &bound);
-    QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM coercions t") + RegisterTable::where(conditions));
-    for (const QVariant &value : bound)
-        q.addBindValue(value);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<CoercionRow> CoercionRepository::page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after,
-                                            int limit) const
-{
-    QStringList conditions;
-    QVariantList bound;
-    addPeriod(filter, &conditions, &bound);
-    RegisterTable::addFilter(filter, &conditions, &bound);
-    RegisterTable::addCursor(QStringLiteral("operation_date"), after, &conditions, &bound);
-    QSqlQuery q(m_session.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, u.code, c.decision_no, c.obligor_name FROM coercions t "
-                             "JOIN units u ON u.id = t.unit_id JOIN cases c ON c.id = t.case_id")
-                  .arg(selectColumns())
-              + RegisterTable::where(conditions)
-              + QStringLiteral(" ORDER BY t.operation_date DESC, t.id DESC LIMIT ?"));
-    for (const QVariant &value : bound)
-        q.addBindValue(value);
-    q.addBindValue(limit);
-    QList<CoercionRow> rows;
-    if (!q.exec())
-        return rows;
-    const int extra = 1 + int(kColumns.size());
-    while (q.next())
-        rows << CoercionRow{coercionFrom(q), q.value(extra).toString(), q.value(extra + 1).toString(),
-                            q.value(extra + 2).toString()};
-    return rows;
+    return {std::move(c), q.value(at).toString(), q.value(at + 1).toString(), q.value(at + 2).toString()};
 }
 
 RegisterCursor CoercionRepository::cursorOf(const CoercionRow &row)
@@ -129,86 +57,33 @@ RegisterCursor CoercionRepository::cursorOf(const CoercionRow &row)
     return {MachineFormat::date(row.coercion.date), row.coercion.id};
 }
 
-FieldProblems CoercionRepository::check(const Coercion &c, QString *searchText) const
+QString CoercionRepository::searchText(const Coercion &c) const
 {
-    FieldProblems problems = RegisterValidator::validate(c, m_session.clock().today());
-    if (c.unitId > 0 && !UnitRepository(m_session.sql()).byId(c.unitId))
-        problems << RegisterValidator::noSuchUnit();
-    *searchText = TextFolding::fold(c.note);
-    if (c.caseId > 0) {
-        const auto linked = CaseLookup(m_session.sql()).byId(c.caseId);
-        if (!linked) {
-            problems << RegisterValidator::problem(RegisterField::Case, tr("no such case."));
-        } else if (linked->unitId != c.unitId) {
-            problems << RegisterValidator::problem(RegisterField::Case,
-                                                   tr("case %1 belongs to another unit.").arg(linked->decisionNo));
-        } else {
-            if (c.date.isValid() && c.date < linked->decisionDate)
-                problems << RegisterValidator::notBefore(RegisterField::Date,
-                                                         tr("the acceptance of case %1").arg(linked->decisionNo),
-                                                         linked->decisionDate);
-            // The case's decision number and obligor are searched with the operation.
-            *searchText = TextFolding::fold(QStringList{linked->decisionNo, linked->obligor, c.note}.join(QLatin1Char(' ')));
-        }
-    }
-    return problems;
+    // The case's decision number and obligor are searched with the operation;
+    // checkLinks() has made sure the case is of the same unit.
+    const auto linked = c.caseId > 0 ? CaseLookup(session().sql()).byId(c.caseId) : std::nullopt;
+    if (!linked)
+        return TextFolding::fold(c.note);
+    return TextFolding::fold(QStringList{linked->decisionNo, linked->obligor, c.note}.join(QLatin1Char(' ')));
 }
 
-WriteResult CoercionRepository::create(Coercion *c)
+FieldProblems CoercionRepository::checkLinks(const Coercion &c) const
 {
-    QList<Coercion> one{*c};
-    WriteResult result = createMany(&one);
-    c->id = result.ok() ? one.first().id : 0;
-    return result;
-}
-
-WriteResult CoercionRepository::createMany(QList<Coercion> *coercions)
-{
-    QStringList searchTexts;
-    for (const Coercion &c : std::as_const(*coercions)) {
-        QString search;
-        const FieldProblems problems = check(c, &search);
-        if (!problems.isEmpty())
-            return {problems, {}};
-        searchTexts << search;
-    }
-    TransactionGuard transaction(m_session.sql());
-    RegisterTable writer = table();
-    QString error;
-    for (int i = 0; i < coercions->size(); ++i) {
-        Coercion &c = (*coercions)[i];
-        if (!writer.insert(values(c), searchTexts.at(i), &c.id, &error))
-            return WriteResult::failure(error);
-    }
-    if (!transaction.commit())
-        return WriteResult::failure(m_session.sql().lastError().text());
+    if (c.caseId <= 0)
+        return {};
+    const auto linked = CaseLookup(session().sql()).byId(c.caseId);
+    if (!linked)
+        return {RegisterValidator::problem(RegisterField::Case, tr("no such case."))};
+    if (linked->unitId != c.unitId)
+        return {RegisterValidator::problem(RegisterField::Case,
+                                           tr("case %1 belongs to another unit.").arg(linked->decisionNo))};
+    if (c.date.isValid() && c.date < linked->decisionDate)
+        return {RegisterValidator::notBefore(RegisterField::Date, tr("the acceptance of case %1").arg(linked->decisionNo),
+                                             linked->decisionDate)};
     return {};
 }
 
-WriteResult CoercionRepository::update(const Coercion &c)
+QString CoercionRepository::noLongerExists() const
 {
-    const auto old = find(c.id);
-    if (!old)
-        return WriteResult::failure(tr("The operation no longer exists."));
-    QString search;
-    const FieldProblems problems = check(c, &search);
-    if (!problems.isEmpty())
-        return {problems, {}};
-    TransactionGuard transaction(m_session.sql());
-    QString error;
-    if (!table().update(c.id, values(*old), values(c), search, &error) || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
-    return {};
-}
-
-WriteResult CoercionRepository::remove(qint64 id)
-{
-    const auto old = find(id);
-    if (!old)
-        return WriteResult::failure(tr("The operation no longer exists."));
-    TransactionGuard transaction(m_session.sql());
-    QString error;
-    if (!table().remove(id, values(*old), &error) || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
-    return {};
+    return tr("The operation no longer exists.");
 }

@@ -1,13 +1,9 @@
 #pragma once
 
 #include "RegisterRecords.h"
-#include "RegisterTable.h"
-#include "WriteResult.h"
+#include "RegisterStore.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-
-#include <optional>
 
 // One line of the complaints register.
 struct ComplaintRow
@@ -24,35 +20,28 @@ struct ComplaintChoice
     QString label; // "12/03/2021 — petitioner: subject"
 };
 
-// Reads and writes the register of complaints and denunciations. Every write
-// is validated (the core's rules, then the unit and the linked case exist and
-// the case is of the same unit), runs in one transaction and leaves an audit row.
-class ComplaintRepository
+// Reads and writes the register of complaints and denunciations (RegisterStore):
+// the linked case must exist and be of the same unit, and a complaint that
+// receptions link to is not deleted. A period holds the petitions it handles:
+// received by its end and not closed before it.
+class ComplaintRepository : public RegisterStore<Complaint, ComplaintRow>
 {
     Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
 
 public:
-    explicit ComplaintRepository(const Session &session) : m_session(session) {}
+    explicit ComplaintRepository(const Session &session);
 
-    std::optional<Complaint> find(qint64 id) const;
-    // The petitions a period handles: received by its end and not closed before it.
-    qint64 count(const RegisterFilter &filter) const;
-    QList<ComplaintRow> page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after, int limit) const;
     static RegisterCursor cursorOf(const ComplaintRow &row);
     // What a reception of the unit on `date` may link to: complaints received
     // in the year before it (or within a month after), newest first.
     QList<ComplaintChoice> choices(qint64 unitId, QDate date) const;
 
-    WriteResult create(Complaint *c); // sets c->id
-    WriteResult createMany(QList<Complaint> *complaints); // all or nothing; sets the ids
-    WriteResult update(const Complaint &c);
-    WriteResult remove(qint64 id); // refused while a reception links to it
-
-    static QJsonObject toJson(const Complaint &c);
-
 private:
-    FieldProblems check(const Complaint &c) const;
-    RegisterTable table() const;
-
-    const Session &m_session;
+    QVariantList values(const Complaint &c) const override;
+    Complaint read(const QSqlQuery &q) const override;
+    ComplaintRow row(Complaint c, const QSqlQuery &q, int at) const override;
+    QString searchText(const Complaint &c) const override;
+    FieldProblems checkLinks(const Complaint &c) const override;
+    WriteResult checkRemovable(const Complaint &c) const override;
+    QString noLongerExists() const override;
 };

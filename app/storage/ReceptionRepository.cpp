@@ -1,22 +1,23 @@
 #include "ReceptionRepository.h"
 
 #include "Format.h"
-#include "RegisterValidator.h"
 #include "TextFolding.h"
-#include "TransactionGuard.h"
-#include "UnitRepository.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
-const QStringList kColumns = {
-    QStringLiteral("unit_id"),       QStringLiteral("reception_date"), QStringLiteral("receiver_role"),
-    QStringLiteral("receiver_name"), QStringLiteral("people"),         QStringLiteral("subject"),
-    QStringLiteral("complaint_id"),
+const RegisterSpec kReceptions{
+    .table = QStringLiteral("receptions"),
+    .columns = {QStringLiteral("unit_id"), QStringLiteral("reception_date"), QStringLiteral("receiver_role"),
+                QStringLiteral("receiver_name"), QStringLiteral("people"), QStringLiteral("subject"),
+                QStringLiteral("complaint_id")},
+    .dateColumn = QStringLiteral("reception_date"),
+    .listColumns = {QStringLiteral("IFNULL(k.petitioner, '')")},
+    .listJoins = QStringLiteral("LEFT JOIN complaints k ON k.id = t.complaint_id"),
 };
+} // namespace
 
-QVariantList values(const Reception &r)
+ReceptionRepository::ReceptionRepository(const Session &session) : RegisterStore(session, kReceptions) {}
+
+QVariantList ReceptionRepository::values(const Reception &r) const
 {
     return {r.unitId,
             RegisterTable::date(r.date),
@@ -27,12 +28,7 @@ QVariantList values(const Reception &r)
             RegisterTable::link(r.complaintId)};
 }
 
-QString searchText(const Reception &r)
-{
-    return TextFolding::fold(r.receiverName + QLatin1Char(' ') + r.subject);
-}
-
-Reception receptionFrom(const QSqlQuery &q)
+Reception ReceptionRepository::read(const QSqlQuery &q) const
 {
     Reception r;
     r.id = q.value(0).toLongLong();
@@ -46,81 +42,9 @@ Reception receptionFrom(const QSqlQuery &q)
     return r;
 }
 
-QString selectColumns()
+ReceptionRow ReceptionRepository::row(Reception r, const QSqlQuery &q, int at) const
 {
-    QStringList columns{QStringLiteral("t.id")};
-    for (const QString &c : kColumns)
-        columns << QStringLiteral("t.") + c;
-    return columns.join(QStringLiteral(", "));
-}
-
-void addPeriod(const RegisterFilter &filter, QStringList *conditions, QVariantList *values)
-{
-    if (!filter.period.isValid())
-        return;
-    *conditions << QStringLiteral("t.reception_date BETWEEN ? AND ?");
-    *values << MachineFormat::date(filter.period.start()) << MachineFormat::date(filter.period.end());
-}
-} // namespace
-
-RegisterTable ReceptionRepository::table() const
-{
-    return RegisterTable(m_session, QStringLiteral("receptions"), kColumns);
-}
-
-QJsonObject ReceptionRepository::toJson(const Reception &r)
-{
-    return RegisterTable::json(kColumns, values(r));
-}
-
-std::optional<Reception> ReceptionRepository::find(qint64 id) const
-{
-    QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM receptions t WHERE t.id = ?").arg(selectColumns()));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return receptionFrom(q);
-    return std::nullopt;
-}
-
-qint64 ReceptionRepository::count(const RegisterFilter &filter) const
-{
-    QStringList conditions;
-    QVariantList bound;
-    addPeriod(filter, &conditions, &bound);
-    RegisterTable::addFilter(filter, &conditions, &bound);
-    QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM receptions t") + RegisterTable::where(conditions));
-    for (const QVariant &value : bound)
-        q.addBindValue(value);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<ReceptionRow> ReceptionRepository::page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after,
-                                              int limit) const
-{
-    QStringList conditions;
-    QVariantList bound;
-    addPeriod(filter, &conditions, &bound);
-    RegisterTable::addFilter(filter, &conditions, &bound);
-    RegisterTable::addCursor(QStringLiteral("reception_date"), after, &conditions, &bound);
-    QSqlQuery q(m_session.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, u.code, IFNULL(k.petitioner, '') FROM receptions t "
-                             "JOIN units u ON u.id = t.unit_id LEFT JOIN complaints k ON k.id = t.complaint_id")
-                  .arg(selectColumns())
-              + RegisterTable::where(conditions)
-              + QStringLiteral(" ORDER BY t.reception_date DESC, t.id DESC LIMIT ?"));
-    for (const QVariant &value : bound)
-        q.addBindValue(value);
-    q.addBindValue(limit);
-    QList<ReceptionRow> rows;
-    if (!q.exec())
-        return rows;
-    const int extra = 1 + int(kColumns.size());
-    while (q.next())
-        rows << ReceptionRow{receptionFrom(q), q.value(extra).toString(), q.value(extra + 1).toString()};
-    return rows;
+    return {std::move(r), q.value(at).toString(), q.value(at + 1).toString()};
 }
 
 RegisterCursor ReceptionRepository::cursorOf(const ReceptionRow &row)
@@ -128,73 +52,26 @@ RegisterCursor ReceptionRepository::cursorOf(const ReceptionRow &row)
     return {MachineFormat::date(row.reception.date), row.reception.id};
 }
 
-FieldProblems ReceptionRepository::check(const Reception &r) const
+QString ReceptionRepository::searchText(const Reception &r) const
 {
-    FieldProblems problems = RegisterValidator::validate(r, m_session.clock().today());
-    if (r.unitId > 0 && !UnitRepository(m_session.sql()).byId(r.unitId))
-        problems << RegisterValidator::noSuchUnit();
-    if (r.complaintId > 0) {
-        QSqlQuery q(m_session.sql());
-        q.prepare(QStringLiteral("SELECT unit_id FROM complaints WHERE id = ?"));
-        q.addBindValue(r.complaintId);
-        if (!q.exec() || !q.next())
-            problems << RegisterValidator::problem(RegisterField::Complaint, tr("no such petition."));
-        else if (q.value(0).toLongLong() != r.unitId)
-            problems << RegisterValidator::problem(RegisterField::Complaint, tr("the petition concerns another unit."));
-    }
-    return problems;
+    return TextFolding::fold(r.receiverName + QLatin1Char(' ') + r.subject);
 }
 
-WriteResult ReceptionRepository::create(Reception *r)
+FieldProblems ReceptionRepository::checkLinks(const Reception &r) const
 {
-    QList<Reception> one{*r};
-    WriteResult result = createMany(&one);
-    r->id = result.ok() ? one.first().id : 0;
-    return result;
-}
-
-WriteResult ReceptionRepository::createMany(QList<Reception> *receptions)
-{
-    for (const Reception &r : std::as_const(*receptions)) {
-        const FieldProblems problems = check(r);
-        if (!problems.isEmpty())
-            return {problems, {}};
-    }
-    TransactionGuard transaction(m_session.sql());
-    RegisterTable writer = table();
-    QString error;
-    for (Reception &r : *receptions) {
-        if (!writer.insert(values(r), searchText(r), &r.id, &error))
-            return WriteResult::failure(error);
-    }
-    if (!transaction.commit())
-        return WriteResult::failure(m_session.sql().lastError().text());
+    if (r.complaintId <= 0)
+        return {};
+    QSqlQuery q(session().sql());
+    q.prepare(QStringLiteral("SELECT unit_id FROM complaints WHERE id = ?"));
+    q.addBindValue(r.complaintId);
+    if (!q.exec() || !q.next())
+        return {RegisterValidator::problem(RegisterField::Complaint, tr("no such petition."))};
+    if (q.value(0).toLongLong() != r.unitId)
+        return {RegisterValidator::problem(RegisterField::Complaint, tr("the petition concerns another unit."))};
     return {};
 }
 
-WriteResult ReceptionRepository::update(const Reception &r)
+QString ReceptionRepository::noLongerExists() const
 {
-    const auto old = find(r.id);
-    if (!old)
-        return WriteResult::failure(tr("The reception no longer exists."));
-    const FieldProblems problems = check(r);
-    if (!problems.isEmpty())
-        return {problems, {}};
-    TransactionGuard transaction(m_session.sql());
-    QString error;
-    if (!table().update(r.id, values(*old), values(r), searchText(r), &error) || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
-    return {};
-}
-
-WriteResult ReceptionRepository::remove(qint64 id)
-{
-    const auto old = find(id);
-    if (!old)
-        return WriteResult::failure(tr("The reception no longer exists."));
-    TransactionGuard transaction(m_session.sql());
-    QString error;
-    if (!table().remove(id, values(*old), &error) || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
-    return {};
+    return tr("The reception no longer exists.");
 }

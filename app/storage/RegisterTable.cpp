@@ -5,82 +5,76 @@
 
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlQuery>
 
-RegisterTable::RegisterTable(const Session &session, QString table, QStringList columns)
-    : m_session(session), m_table(std::move(table)), m_columns(std::move(columns)),
-      m_audit(session.sql(), session.actor(), session.clock())
+// Table and column names come from the repositories' specs; every value is bound.
+
+namespace {
+// "WHERE a AND b" or "".
+QString where(const QStringList &conditions)
 {
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QJsonObject RegisterTable::json(const QStringList &columns, const QVariantList &values)
+bool executed(QSqlQuery &q, const QVariantList &values)
 {
-    QJsonObject o;
-    for (int i = 0; i < columns.size() && i < values.size(); ++i)
-        o.insert(columns.at(i), values.at(i).isNull() ? QJsonValue(QJsonValue::Null)
-                                                      : QJsonValue::fromVariant(values.at(i)));
-    return o;
-}
-
-bool RegisterTable::insert(const QVariantList &values, const QString &searchText, qint64 *id, QString *error)
-{
-    QSqlQuery q(m_session.sql());
-    // Table and column names are ours; every value is bound.
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2, search_text, created_at, created_by, updated_at, updated_by) "
-                             "VALUES (%3?, ?, ?, ?, ?)")
-                  .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(m_columns.size())));
     for (const QVariant &value : values)
         q.addBindValue(value);
-    const QString now = m_session.clock().now().toUTC().toString(Qt::ISODate);
-    q.addBindValue(searchText);
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(now);
-        q.addBindValue(m_session.actor().name);
-    }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    *id = q.lastInsertId().toLongLong();
-    return m_audit.record(AuditLog::Action::Insert, m_table, *id, {}, json(values), error);
+    return q.exec();
 }
+} // namespace
 
-bool RegisterTable::update(qint64 id, const QVariantList &oldValues, const QVariantList &values,
-                           const QString &searchText, QString *error)
-{
-    QStringList assignments;
-    for (const QString &column : m_columns)
-        assignments << column + QStringLiteral(" = ?");
-    QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2, search_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
-                  .arg(m_table, assignments.join(QStringLiteral(", "))));
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    q.addBindValue(searchText);
-    q.addBindValue(m_session.clock().now().toUTC().toString(Qt::ISODate));
-    q.addBindValue(m_session.actor().name);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return m_audit.record(AuditLog::Action::Update, m_table, id, json(oldValues), json(values), error);
-}
-
-bool RegisterTable::remove(qint64 id, const QVariantList &oldValues, QString *error)
+QSqlQuery RegisterTable::select(qint64 id) const
 {
     QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return m_audit.record(AuditLog::Action::Delete, m_table, id, json(oldValues), {}, error);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id = ?").arg(selectColumns(), m_spec.table));
+    executed(q, {id});
+    return q;
 }
 
-void RegisterTable::addFilter(const RegisterFilter &filter, QStringList *conditions, QVariantList *values)
+qint64 RegisterTable::count(const RegisterFilter &filter) const
 {
+    QStringList conditions;
+    QVariantList values;
+    addConditions(filter, &conditions, &values);
+    QSqlQuery q(m_session.sql());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 t").arg(m_spec.table) + where(conditions));
+    return executed(q, values) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QSqlQuery RegisterTable::page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after,
+                              int limit) const
+{
+    QStringList conditions;
+    QVariantList values;
+    addConditions(filter, &conditions, &values);
+    if (after) {
+        conditions << QStringLiteral("(t.%1 < ? OR (t.%1 = ? AND t.id < ?))").arg(m_spec.dateColumn);
+        values << after->date << after->date << after->id;
+    }
+    values << limit;
+    QSqlQuery q(m_session.sql());
+    q.setForwardOnly(true);
+    QStringList shown{selectColumns(), QStringLiteral("u.code")};
+    shown += m_spec.listColumns;
+    QString from = QStringLiteral(" FROM %1 t JOIN units u ON u.id = t.unit_id").arg(m_spec.table);
+    if (!m_spec.listJoins.isEmpty())
+        from += QLatin1Char(' ') + m_spec.listJoins;
+    q.prepare(QStringLiteral("SELECT ") + shown.join(QStringLiteral(", ")) + from + where(conditions)
+              + QStringLiteral(" ORDER BY t.%1 DESC, t.id DESC LIMIT ?").arg(m_spec.dateColumn));
+    executed(q, values);
+    return q;
+}
+
+void RegisterTable::addConditions(const RegisterFilter &filter, QStringList *conditions, QVariantList *values) const
+{
+    if (filter.period.isValid()) {
+        if (m_spec.period) {
+            m_spec.period(filter.period, conditions, values);
+        } else {
+            *conditions << QStringLiteral("t.%1 BETWEEN ? AND ?").arg(m_spec.dateColumn);
+            *values << MachineFormat::date(filter.period.start()) << MachineFormat::date(filter.period.end());
+        }
+    }
     if (filter.unitId > 0) {
         *conditions << QStringLiteral("t.unit_id = ?");
         *values << filter.unitId;
@@ -97,18 +91,73 @@ void RegisterTable::addFilter(const RegisterFilter &filter, QStringList *conditi
     }
 }
 
-void RegisterTable::addCursor(const QString &dateColumn, const std::optional<RegisterCursor> &after,
-                              QStringList *conditions, QVariantList *values)
+QString RegisterTable::selectColumns() const
 {
-    if (!after)
-        return;
-    *conditions << QStringLiteral("(t.%1 < ? OR (t.%1 = ? AND t.id < ?))").arg(dateColumn);
-    *values << after->date << after->date << after->id;
+    QStringList columns{QStringLiteral("t.id")};
+    for (const QString &c : m_spec.columns)
+        columns << QStringLiteral("t.") + c;
+    return columns.join(QStringLiteral(", "));
 }
 
-QString RegisterTable::where(const QStringList &conditions)
+bool RegisterTable::insert(const QVariantList &values, const QString &searchText, qint64 *id, QString *error)
 {
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString now = m_session.clock().now().toUTC().toString(Qt::ISODate);
+    QSqlQuery q(m_session.sql());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2, search_text, created_at, created_by, updated_at, updated_by) "
+                             "VALUES (%3?, ?, ?, ?, ?)")
+                  .arg(m_spec.table, m_spec.columns.join(QStringLiteral(", ")),
+                       QStringLiteral("?, ").repeated(m_spec.columns.size())));
+    if (!executed(q, values + QVariantList{searchText, now, m_session.actor().name, now, m_session.actor().name})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *id = q.lastInsertId().toLongLong();
+    return audited(AuditLog::Action::Insert, *id, {}, json(values), error);
+}
+
+bool RegisterTable::update(qint64 id, const QVariantList &oldValues, const QVariantList &values,
+                           const QString &searchText, QString *error)
+{
+    QStringList assignments;
+    for (const QString &column : m_spec.columns)
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery q(m_session.sql());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2, search_text = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+                  .arg(m_spec.table, assignments.join(QStringLiteral(", "))));
+    const QString now = m_session.clock().now().toUTC().toString(Qt::ISODate);
+    if (!executed(q, values + QVariantList{searchText, now, m_session.actor().name, id})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return audited(AuditLog::Action::Update, id, json(oldValues), json(values), error);
+}
+
+bool RegisterTable::remove(qint64 id, const QVariantList &oldValues, QString *error)
+{
+    QSqlQuery q(m_session.sql());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_spec.table));
+    if (!executed(q, {id})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return audited(AuditLog::Action::Delete, id, json(oldValues), {}, error);
+}
+
+bool RegisterTable::audited(AuditLog::Action action, qint64 id, const QJsonObject &oldValues,
+                            const QJsonObject &newValues, QString *error)
+{
+    if (!m_audit)
+        m_audit.emplace(m_session.sql(), m_session.actor(), m_session.clock());
+    return m_audit->record(action, m_spec.table, id, oldValues, newValues, error);
+}
+
+QJsonObject RegisterTable::json(const QStringList &columns, const QVariantList &values)
+{
+    QJsonObject o;
+    for (int i = 0; i < columns.size() && i < values.size(); ++i)
+        o.insert(columns.at(i), values.at(i).isNull() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue::fromVariant(values.at(i)));
+    return o;
 }
 
 QVariant RegisterTable::link(qint64 id)

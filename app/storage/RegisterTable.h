@@ -5,6 +5,7 @@
 #include "StatisticalPeriod.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
 
@@ -27,31 +28,47 @@ struct RegisterCursor
     qint64 id = 0;
 };
 
-// The writes of one register table: insert, update or delete one row with its
-// audit row, inside the caller's transaction, stamping who and when. Values
-// are the table's editable columns in the order given; the folded search text
-// is kept beside them and left out of the audit.
+// What a repository says about its table; RegisterTable does the rest. Every
+// table has id, unit_id, search_text and the created/updated stamps.
+struct RegisterSpec
+{
+    // Adds the conditions that pick a period's rows from a table aliased "t".
+    using PeriodCondition = void (*)(const StatisticalPeriod &period, QStringList *conditions, QVariantList *values);
+
+    QString table;                    // also the audit log's entity
+    QStringList columns;              // the editable columns, in the order of the repository's values
+    QString dateColumn;               // lists run newest first by (date, id)
+    // Optional, hence the initialisers: a spec may leave them out.
+    QStringList listColumns = {};     // shown after the unit's code in a list line, e.g. "c.decision_no"
+    QString listJoins = {};           // the joins they need besides "units u"
+    PeriodCondition period = nullptr; // nullptr: the rows dated in the period
+};
+
+// One register table: its reads and its audited writes. Writes run inside the
+// caller's transaction and stamp who and when; values are the table's columns
+// in order, and the folded search text kept beside them is left out of the audit.
 class RegisterTable
 {
 public:
-    RegisterTable(const Session &session, QString table, QStringList columns);
+    // spec: the repository's static, which must outlive the table.
+    RegisterTable(const Session &session, const RegisterSpec &spec) : m_session(session), m_spec(spec) {}
+
+    // Reads t.id, then the columns; a page adds the unit's code and the list
+    // columns from listColumn() on. The queries come back executed.
+    QSqlQuery select(qint64 id) const;
+    qint64 count(const RegisterFilter &filter) const;
+    QSqlQuery page(const RegisterFilter &filter, const std::optional<RegisterCursor> &after, int limit) const;
+    int listColumn() const { return 1 + int(m_spec.columns.size()); }
 
     bool insert(const QVariantList &values, const QString &searchText, qint64 *id, QString *error);
     bool update(qint64 id, const QVariantList &oldValues, const QVariantList &values, const QString &searchText,
                 QString *error);
     bool remove(qint64 id, const QVariantList &oldValues, QString *error);
 
-    QJsonObject json(const QVariantList &values) const { return json(m_columns, values); }
+    QJsonObject json(const QVariantList &values) const { return json(m_spec.columns, values); }
     // Columns to values, as the audit log stores them (NULL as null).
     static QJsonObject json(const QStringList &columns, const QVariantList &values);
 
-    // The conditions of a filter on a table aliased "t", after the period's own
-    // (which each register defines), and the keyset condition of a page.
-    static void addFilter(const RegisterFilter &filter, QStringList *conditions, QVariantList *values);
-    static void addCursor(const QString &dateColumn, const std::optional<RegisterCursor> &after,
-                          QStringList *conditions, QVariantList *values);
-    // "WHERE a AND b" or "".
-    static QString where(const QStringList &conditions);
     // A value for a nullable link column: NULL for 0.
     static QVariant link(qint64 id);
     static QVariant date(QDate date); // ISO, or NULL when invalid
@@ -59,8 +76,12 @@ public:
     static QString text(const QString &value);
 
 private:
+    void addConditions(const RegisterFilter &filter, QStringList *conditions, QVariantList *values) const;
+    QString selectColumns() const;
+    bool audited(AuditLog::Action action, qint64 id, const QJsonObject &oldValues, const QJsonObject &newValues,
+                 QString *error);
+
     const Session &m_session;
-    QString m_table;
-    QStringList m_columns;
-    AuditLog m_audit;
+    const RegisterSpec &m_spec;
+    std::optional<AuditLog> m_audit; // prepared on the first write: most tables only read
 };
