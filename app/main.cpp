@@ -25,6 +25,8 @@ int fail(const QString &message, bool quiet)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Settings and the default database are shared by thads and thads-cli.
+    QCoreApplication::setOrganizationName(QStringLiteral("THADS"));
     QCoreApplication::setApplicationName(QStringLiteral("thads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 

@@ -714,8 +714,16 @@
         <translation>Chọn một hồ sơ để xem quá trình thi hành. Enter để mở hồ sơ; Ctrl+N để thêm hồ sơ mới.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3 must pay %4 to %5. &lt;b&gt;%6&lt;/b&gt;; collected %7, still due %8.</source>
-        <translation>Quyết định &lt;b&gt;%1&lt;/b&gt; ngày %2 — %3 phải trả %4 cho %5. &lt;b&gt;%6&lt;/b&gt;; đã thu %7, còn phải thi hành %8.</translation>
+        <source>%1 must pay %2 to %3</source>
+        <translation>%1 phải trả %2 cho %3</translation>
+    </message>
+    <message>
+        <source>%1 must, for %2: %3</source>
+        <translation>%1 phải thực hiện cho %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3. &lt;b&gt;%4&lt;/b&gt;; collected %5, still due %6.</source>
+        <translation>Quyết định &lt;b&gt;%1&lt;/b&gt; ngày %2 — %3. &lt;b&gt;%4&lt;/b&gt;; đã thu %5, còn phải thi hành %6.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // Settings and the default database are shared by thads and thads-cli.
+    QCoreApplication::setOrganizationName(QStringLiteral("THADS"));
     QCoreApplication::setApplicationName(QStringLiteral("thads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     return Cli().run(QCoreApplication::arguments().mid(1));

@@ -62,6 +62,7 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
     ui->caseView->verticalHeader()->setDefaultSectionSize(ui->caseView->fontMetrics().height() + 8);
     ui->caseView->horizontalHeader()->setSortIndicator(CaseListModel::DecisionDate, Qt::DescendingOrder);
     ui->caseView->horizontalHeader()->setStretchLastSection(false);
+    ui->caseView->horizontalHeader()->setHighlightSections(false); // bold headers would not fit
     ui->historyView->setModel(m_history);
     ui->historyView->verticalHeader()->hide();
     ui->historyView->horizontalHeader()->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
@@ -88,7 +89,7 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
     connect(ui->caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CaseRegisterPage::showDetails);
     connect(m_model, &CaseListModel::totalCountChanged, this, &CaseRegisterPage::matchingCountChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseRegisterPage::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseRegisterPage::selectFirstCase);
     connect(m_actions, &CaseActions::caseChanged, this, [this](qint64 caseId) {
         refresh();
         selectCase(caseId);
@@ -201,6 +202,14 @@ qint64 CaseRegisterPage::matchingCount() const
     return m_model->totalCount();
 }
 
+void CaseRegisterPage::selectFirstCase()
+{
+    // The first case is current after every reload, so the arrows and Enter work at once.
+    if (m_model->rowCount() > 0)
+        ui->caseView->selectRow(0);
+    showDetails();
+}
+
 qint64 CaseRegisterPage::currentCaseId() const
 {
     return m_model->caseId(ui->caseView->currentIndex().row());
@@ -262,11 +271,16 @@ void CaseRegisterPage::showDetails()
     }
     const CaseLedger ledger = *repository.ledger(id);
     const CaseStatus status = ledger.current();
-    ui->detailsLabel->setText(tr("<b>%1</b> of %2 — %3 must pay %4 to %5. <b>%6</b>; collected %7, still due %8.")
-                                  .arg(c->decisionNo.toHtmlEscaped(), Format::date(c->decisionDate),
-                                       c->obligorName.toHtmlEscaped(), Format::money(c->amountDue),
-                                       c->obligeeName.toHtmlEscaped(), CaseStates::displayName(status.state()),
-                                       Format::money(status.paid), Format::money(status.remaining())));
+    // What the obligor owes: money, or for a purely non-money case the obligation.
+    const QString owes = c->amountDue > 0
+        ? tr("%1 must pay %2 to %3").arg(c->obligorName.toHtmlEscaped(), Format::money(c->amountDue),
+                                         c->obligeeName.toHtmlEscaped())
+        : tr("%1 must, for %2: %3").arg(c->obligorName.toHtmlEscaped(), c->obligeeName.toHtmlEscaped(),
+                                        c->obligation.toHtmlEscaped());
+    ui->detailsLabel->setText(tr("<b>%1</b> of %2 — %3. <b>%4</b>; collected %5, still due %6.")
+                                  .arg(c->decisionNo.toHtmlEscaped(), Format::date(c->decisionDate), owes,
+                                       CaseStates::displayName(status.state()), Format::money(status.paid),
+                                       Format::money(status.remaining())));
     m_history->setLedger(ledger);
     ui->historyView->resizeColumnsToContents();
     ui->historyView->horizontalHeader()->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
@@ -319,6 +333,7 @@ void CaseRegisterPage::restoreState()
     const auto header = ui->caseView->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     applyFilters();
+    selectFirstCase();
 }
 
 void CaseRegisterPage::changeEvent(QEvent *event)

@@ -58,6 +58,7 @@ private:
     void applyFilters();
     void resetFilterWidgets(); // every filter back to "all", without a signal
     void showDetails();
+    void selectFirstCase();
 
     std::unique_ptr<Ui::CaseRegisterPage> ui;
     const Session &m_session;

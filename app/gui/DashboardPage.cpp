@@ -60,7 +60,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
         view->setModel(model);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
-        view->horizontalHeader()->setMinimumHeight(2 * view->fontMetrics().height() + 12);
+        view->horizontalHeader()->setMinimumHeight(3 * view->fontMetrics().height() + 12); // headers wrap to three lines
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     }
     for (QComboBox *order : {ui->caseRatePanel->addChoice(QStringLiteral("caseRateOrderCombo")),
