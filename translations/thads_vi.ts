@@ -298,12 +298,8 @@
         <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Đã thu: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Giảm, miễn: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Còn phải thi hành: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The case was not saved: %1</source>
-        <translation>Chưa lưu được hồ sơ: %1</translation>
-    </message>
-    <message>
-        <source>The case has unsaved changes. Save them?</source>
-        <translation>Hồ sơ có thay đổi chưa lưu. Lưu lại không?</translation>
+        <source>The case cannot be saved here.</source>
+        <translation>Không thể lưu hồ sơ tại đây.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2058,17 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>The form has unsaved changes. Save them?</source>
+        <translation>Biểu mẫu có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleRule</name>
     <message>
         <source>no event before the acceptance date</source>
@@ -2524,17 +2531,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Delete this entry of the register &quot;%1&quot;? The deletion is recorded in the audit log.</source>
         <translation>Xóa mục này khỏi sổ “%1”? Việc xóa sẽ được ghi vào nhật ký hệ thống.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDialog</name>
-    <message>
-        <source>The entry was not saved: %1</source>
-        <translation>Chưa lưu được: %1</translation>
-    </message>
-    <message>
-        <source>The entry has unsaved changes. Save them?</source>
-        <translation>Có thay đổi chưa lưu. Lưu lại không?</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "StatisticalPeriod.h"
 
 AwardDialog::AwardDialog(const UnitList &units, const Clock &clock, QWidget *parent)
-    : RegisterDialog(parent), ui(std::make_unique<Ui::AwardDialog>()), m_units(units), m_clock(clock)
+    : FormDialog(parent), ui(std::make_unique<Ui::AwardDialog>()), m_units(units), m_clock(clock)
 {
     ui->setupUi(this);
     ui->messageLabel->hide();

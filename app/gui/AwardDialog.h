@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Clock.h"
-#include "RegisterDialog.h"
+#include "FormDialog.h"
 #include "RegisterRecords.h"
 #include "Unit.h"
 
@@ -14,7 +14,7 @@ class AwardDialog;
 
 // The form of one award: the year it rewards, its level, the recipient
 // (a collective or a person) and their unit, the decision's number and date.
-class AwardDialog : public RegisterDialog
+class AwardDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -12,8 +12,8 @@
 #include <QShortcut>
 
 CaseDialog::CaseDialog(const UnitList &units, const Clock &clock, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::CaseDialog>()), m_history(new CaseHistoryModel(this)), m_units(units),
-      m_clock(clock)
+    : FormDialog(parent), ui(std::make_unique<Ui::CaseDialog>()), m_history(new CaseHistoryModel(this)),
+      m_units(units), m_clock(clock)
 {
     ui->setupUi(this);
     ui->historyView->setModel(m_history);
@@ -41,25 +41,14 @@ CaseDialog::CaseDialog(const UnitList &units, const Clock &clock, QWidget *paren
         {CaseField::ObligeeAddress, ui->obligeeAddressEdit},
         {CaseField::ObligeeId, ui->obligeeIdEdit},
     };
-    m_marker.setMessageLabel(ui->messageLabel);
-    for (const auto &[field, widget] : fields) {
-        const QString key = CaseFields::key(field);
-        m_marker.addField(key, widget);
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            connect(edit, &QLineEdit::textChanged, this, [this, key] { fieldEdited(key); });
-        else if (auto *date = qobject_cast<QDateEdit *>(widget))
-            connect(date, &QDateEdit::dateChanged, this, [this, key] { fieldEdited(key); });
-        else if (auto *combo = qobject_cast<QComboBox *>(widget))
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, key] { fieldEdited(key); });
-    }
+    setMessageLabel(ui->messageLabel);
+    for (const auto &[field, widget] : fields)
+        watch(field, widget);
     // A decision can only follow its judgment: changing either date re-judges both.
-    connect(ui->judgmentDateEdit, &QDateEdit::dateChanged, this,
-            [this] { fieldEdited(CaseFields::key(CaseField::DecisionDate)); });
+    rejudge(ui->judgmentDateEdit, CaseFields::key(CaseField::DecisionDate));
 
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &CaseDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &CaseDialog::reject);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &CaseDialog::save);
     auto *eventShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(eventShortcut, &QShortcut::activated, ui->addEventButton, &QPushButton::click);
     connect(ui->addEventButton, &QPushButton::clicked, this, &CaseDialog::addEventRequested);
@@ -79,7 +68,6 @@ void CaseDialog::fillChoices()
     const QVariant unit = ui->unitCombo->currentData();
     const QVariant kind = ui->kindCombo->currentData();
     const QVariant mode = ui->modeCombo->currentData();
-    const bool loading = std::exchange(m_loading, true);
     ui->unitCombo->clear();
     for (const Unit &u : std::as_const(m_units))
         ui->unitCombo->addItem(u.displayName(), u.id);
@@ -93,7 +81,6 @@ void CaseDialog::fillChoices()
         if (value.isValid())
             combo->setCurrentIndex(combo->findData(value));
     }
-    m_loading = loading;
 }
 
 void CaseDialog::setCompletions(const QStringList &executors, const QStringList &courts)
@@ -108,7 +95,7 @@ void CaseDialog::setCompletions(const QStringList &executors, const QStringList 
 
 void CaseDialog::setCase(const EnforcementCase &c)
 {
-    m_loading = true;
+    beginLoading();
     m_case = c;
     const bool isNew = c.id == 0;
     updateTitle();
@@ -136,10 +123,7 @@ void CaseDialog::setCase(const EnforcementCase &c)
     ui->historyGroup->setEnabled(!isNew);
     if (isNew)
         m_history->clear();
-    m_touched.clear();
-    m_modified = false;
-    m_loading = false;
-    updateProblems(false);
+    endLoading();
     updateStatus();
 }
 
@@ -224,78 +208,26 @@ FieldProblems CaseDialog::problems() const
     }
     // In the order of the form, so the first message is about the first field to fix.
     const QList<QWidget *> order = findChildren<QWidget *>();
-    const auto position = [&](const FieldProblem &p) { return order.indexOf(m_marker.field(p.field)); };
+    const auto position = [&](const FieldProblem &p) { return order.indexOf(fieldWidget(p.field)); };
     std::stable_sort(problems.begin(), problems.end(),
                      [&](const FieldProblem &a, const FieldProblem &b) { return position(a) < position(b); });
     return problems;
 }
 
-void CaseDialog::fieldEdited(const QString &key)
+WriteResult CaseDialog::store()
 {
-    if (m_loading)
-        return;
-    m_modified = true;
-    m_touched.insert(key);
-    updateProblems(false);
+    EnforcementCase c = fromForm();
+    const WriteResult result = m_save ? m_save(&c) : WriteResult::failure(tr("The case cannot be saved here."));
+    if (result.ok())
+        m_case = c;
+    return result;
 }
 
-void CaseDialog::updateProblems(bool all)
+void CaseDialog::retranslate()
 {
-    FieldProblems shown;
-    for (const FieldProblem &p : problems()) {
-        if (all || m_touched.contains(p.field))
-            shown << p;
-    }
-    m_marker.show(shown);
-}
-
-void CaseDialog::save()
-{
-    FieldProblems found = problems();
-    if (found.isEmpty() && m_save) {
-        EnforcementCase c = fromForm();
-        const WriteResult result = m_save(&c);
-        if (result.ok()) {
-            m_case = c;
-            m_modified = false;
-            accept();
-            return;
-        }
-        found = result.problems;
-        if (!result.error.isEmpty()) // the database refused: keep the edit, say why
-            found << FieldProblem{QString(), tr("The case was not saved: %1").arg(result.error)};
-    }
-    for (const FieldProblem &p : std::as_const(found))
-        m_touched.insert(p.field);
-    if (QWidget *first = m_marker.show(found))
-        first->setFocus();
-}
-
-void CaseDialog::reject()
-{
-    if (m_modified) {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(), tr("The case has unsaved changes. Save them?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
-}
-
-void CaseDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        ui->retranslateUi(this);
-        updateTitle();
-        fillChoices();
-        m_history->retranslate();
-        updateStatus();
-        updateProblems(false);
-    }
-    QDialog::changeEvent(event);
+    ui->retranslateUi(this);
+    updateTitle();
+    fillChoices();
+    m_history->retranslate();
+    updateStatus();
 }

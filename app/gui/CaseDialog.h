@@ -3,11 +3,8 @@
 #include "CaseLedger.h"
 #include "Clock.h"
 #include "EnforcementCase.h"
-#include "FieldMarker.h"
+#include "FormDialog.h"
 #include "Unit.h"
-#include "WriteResult.h"
-
-#include <QDialog>
 
 #include <functional>
 #include <memory>
@@ -17,11 +14,10 @@ class CaseDialog;
 }
 class CaseHistoryModel;
 
-// The case form: every field of a case, checked as the clerk types (a field
-// is judged once touched) and again on save; and, for a stored case, its
-// history with the actions that add to it. The dialog edits values; the
-// save handler writes them and reports what the database refused.
-class CaseDialog : public QDialog
+// The case form: every field of a case, checked as the clerk types and again
+// on save (FormDialog); and, for a stored case, its history with the actions
+// that add to it. The dialog edits values; the save handler writes them.
+class CaseDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -37,40 +33,30 @@ public:
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
 
     EnforcementCase enforcementCase() const { return m_case; }
-    bool isModified() const { return m_modified; }
     qint64 selectedEventId() const;
 
-    // The fields' problems as the form stands (parsing, then the core's rules).
-    FieldProblems problems() const;
-
-public slots:
-    void save();
-    void reject() override;
+    // The fields' problems as the form stands (parsing, then the core's rules), in the form's order.
+    FieldProblems problems() const override;
 
 signals:
     void addEventRequested();
     void correctionRequested(qint64 eventId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    WriteResult store() override;
+    void retranslate() override;
 
 private:
     EnforcementCase fromForm() const;
-    void fieldEdited(const QString &key);
-    void updateProblems(bool all);
     void updateStatus();
     void updateTitle();
     void fillChoices();
 
     std::unique_ptr<Ui::CaseDialog> ui;
     CaseHistoryModel *m_history;
-    FieldMarker m_marker;
     UnitList m_units;
     const Clock &m_clock;
     SaveHandler m_save;
     EnforcementCase m_case;
     std::optional<CaseLedger> m_ledger;
-    QSet<QString> m_touched;
-    bool m_modified = false;
-    bool m_loading = false;
 };

@@ -6,7 +6,7 @@
 #include "RegisterValidator.h"
 
 CoercionDialog::CoercionDialog(const UnitList &units, const Clock &clock, CaseLookup lookup, QWidget *parent)
-    : RegisterDialog(parent), ui(std::make_unique<Ui::CoercionDialog>()), m_units(units), m_clock(clock)
+    : FormDialog(parent), ui(std::make_unique<Ui::CoercionDialog>()), m_units(units), m_clock(clock)
 {
     ui->setupUi(this);
     ui->messageLabel->hide();

@@ -2,7 +2,7 @@
 
 #include "CaseLookup.h"
 #include "Clock.h"
-#include "RegisterDialog.h"
+#include "FormDialog.h"
 #include "RegisterRecords.h"
 #include "Unit.h"
 
@@ -16,7 +16,7 @@ class CaseLinkCompleter;
 
 // The form of one coercion operation: the case (by decision number, offered
 // as the clerk types), the date, the measure, the forces mobilised and the outcome.
-class CoercionDialog : public RegisterDialog
+class CoercionDialog : public FormDialog
 {
     Q_OBJECT
 

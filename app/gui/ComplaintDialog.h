@@ -2,7 +2,7 @@
 
 #include "CaseLookup.h"
 #include "Clock.h"
-#include "RegisterDialog.h"
+#include "FormDialog.h"
 #include "RegisterRecords.h"
 #include "Unit.h"
 
@@ -17,7 +17,7 @@ class CaseLinkCompleter;
 // The form of one complaint or denunciation: the unit concerned, when it came,
 // who petitions about what, the case it concerns (by decision number, offered
 // as the clerk types), competence, result and settled date, and the flags.
-class ComplaintDialog : public RegisterDialog
+class ComplaintDialog : public FormDialog
 {
     Q_OBJECT
 

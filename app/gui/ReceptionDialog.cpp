@@ -6,7 +6,7 @@
 #include "RegisterValidator.h"
 
 ReceptionDialog::ReceptionDialog(const UnitList &units, const Clock &clock, ComplaintChoices choices, QWidget *parent)
-    : RegisterDialog(parent), ui(std::make_unique<Ui::ReceptionDialog>()), m_units(units), m_clock(clock),
+    : FormDialog(parent), ui(std::make_unique<Ui::ReceptionDialog>()), m_units(units), m_clock(clock),
       m_choices(std::move(choices))
 {
     ui->setupUi(this);

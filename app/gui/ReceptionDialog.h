@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "ComplaintRepository.h"
-#include "RegisterDialog.h"
+#include "FormDialog.h"
 #include "RegisterRecords.h"
 #include "Unit.h"
 
@@ -16,7 +16,7 @@ class ReceptionDialog;
 // The form of one citizen reception: when, by whom (leader or staff), how
 // many people about what, and the complaint they filed, chosen among the
 // unit's recent petitions.
-class ReceptionDialog : public RegisterDialog
+class ReceptionDialog : public FormDialog
 {
     Q_OBJECT
 

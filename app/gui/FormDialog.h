@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseField.h"
 #include "FieldMarker.h"
 #include "RegisterField.h"
 #include "WriteResult.h"
@@ -9,12 +10,12 @@
 
 class QLabel;
 
-// What the register forms (complaint, reception, coercion, award) share: a
+// What every data-entry form shares (the case form, the register forms): a
 // field is judged once touched and every field again on save, problems are
 // marked at the field (FieldMarker) and listed; Ctrl+S and Enter save, Esc
 // cancels (asking first when something was typed). The form edits values;
 // its save handler writes them and reports what the database refused.
-class RegisterDialog : public QDialog
+class FormDialog : public QDialog
 {
     Q_OBJECT
 
@@ -28,13 +29,17 @@ public slots:
     void reject() override;
 
 protected:
-    explicit RegisterDialog(QWidget *parent);
+    explicit FormDialog(QWidget *parent);
 
     void setMessageLabel(QLabel *label) { m_marker.setMessageLabel(label); }
-    // Marks problems of `key` on the widget, and judges it when it changes.
-    void watch(RegisterField field, QWidget *widget);
-    // A change of `widget` judges `field` again (a rule over two fields).
-    void rejudge(QWidget *widget, RegisterField field);
+    // Marks problems of the field `key` on the widget, and judges it when it changes.
+    void watch(const QString &key, QWidget *widget);
+    void watch(RegisterField field, QWidget *widget) { watch(RegisterFields::key(field), widget); }
+    void watch(CaseField field, QWidget *widget) { watch(CaseFields::key(field), widget); }
+    // A change of `widget` judges the field `key` again (a rule over two fields).
+    void rejudge(QWidget *widget, const QString &key);
+    void rejudge(QWidget *widget, RegisterField field) { rejudge(widget, RegisterFields::key(field)); }
+    QWidget *fieldWidget(const QString &key) const { return m_marker.field(key); }
     // While filling the form, changes are not the clerk's.
     void beginLoading() { m_loading = true; }
     void endLoading();

@@ -1,4 +1,4 @@
-#include "RegisterDialog.h"
+#include "FormDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -10,13 +10,13 @@
 #include <QShortcut>
 #include <QSpinBox>
 
-RegisterDialog::RegisterDialog(QWidget *parent) : QDialog(parent)
+FormDialog::FormDialog(QWidget *parent) : QDialog(parent)
 {
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &RegisterDialog::save);
+    connect(saveShortcut, &QShortcut::activated, this, &FormDialog::save);
 }
 
-void RegisterDialog::connectChange(QWidget *widget, const QString &key)
+void FormDialog::connectChange(QWidget *widget, const QString &key)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textChanged, this, [this, key] { edited(key); });
@@ -30,19 +30,18 @@ void RegisterDialog::connectChange(QWidget *widget, const QString &key)
         connect(check, &QAbstractButton::toggled, this, [this, key] { edited(key); });
 }
 
-void RegisterDialog::watch(RegisterField field, QWidget *widget)
+void FormDialog::watch(const QString &key, QWidget *widget)
 {
-    const QString key = RegisterFields::key(field);
     m_marker.addField(key, widget);
     connectChange(widget, key);
 }
 
-void RegisterDialog::rejudge(QWidget *widget, RegisterField field)
+void FormDialog::rejudge(QWidget *widget, const QString &key)
 {
-    connectChange(widget, RegisterFields::key(field));
+    connectChange(widget, key);
 }
 
-void RegisterDialog::endLoading()
+void FormDialog::endLoading()
 {
     m_loading = false;
     m_touched.clear();
@@ -50,7 +49,7 @@ void RegisterDialog::endLoading()
     updateProblems(false);
 }
 
-void RegisterDialog::edited(const QString &key)
+void FormDialog::edited(const QString &key)
 {
     if (m_loading)
         return;
@@ -59,7 +58,7 @@ void RegisterDialog::edited(const QString &key)
     updateProblems(false);
 }
 
-void RegisterDialog::updateProblems(bool all)
+void FormDialog::updateProblems(bool all)
 {
     FieldProblems shown;
     for (const FieldProblem &p : problems()) {
@@ -70,14 +69,14 @@ void RegisterDialog::updateProblems(bool all)
     fitMessages();
 }
 
-void RegisterDialog::fitMessages()
+void FormDialog::fitMessages()
 {
     // The list of problems grows the form rather than being cut off.
     if (const int needed = sizeHint().height(); height() < needed)
         resize(width(), needed);
 }
 
-void RegisterDialog::save()
+void FormDialog::save()
 {
     FieldProblems found = problems();
     if (found.isEmpty()) {
@@ -89,7 +88,7 @@ void RegisterDialog::save()
         }
         found = result.problems;
         if (!result.error.isEmpty()) // the database refused: keep the edit, say why
-            found << FieldProblem{QString(), tr("The entry was not saved: %1").arg(result.error)};
+            found << FieldProblem{QString(), tr("Nothing was saved: %1").arg(result.error)};
     }
     for (const FieldProblem &p : std::as_const(found))
         m_touched.insert(p.field);
@@ -99,10 +98,10 @@ void RegisterDialog::save()
         first->setFocus();
 }
 
-void RegisterDialog::reject()
+void FormDialog::reject()
 {
     if (m_modified) {
-        const auto answer = QMessageBox::question(this, windowTitle(), tr("The entry has unsaved changes. Save them?"),
+        const auto answer = QMessageBox::question(this, windowTitle(), tr("The form has unsaved changes. Save them?"),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                   QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
@@ -115,7 +114,7 @@ void RegisterDialog::reject()
     QDialog::reject();
 }
 
-void RegisterDialog::changeEvent(QEvent *event)
+void FormDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         const bool loading = std::exchange(m_loading, true);
