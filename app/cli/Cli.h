@@ -42,4 +42,19 @@ private:
     QString databasePath(const ArgumentParser &options) const;
     // The period of --year, --months and --as-of.
     StatisticalPeriod period(const ArgumentParser &options, QString *error) const;
+    // Keeps the row of --unit CODE (a unit or PROVINCE); false naming the codes there are.
+    template<typename Row>
+    static bool keepUnit(const QString &code, QList<Row> *rows, QString *error)
+    {
+        QStringList codes;
+        for (const Row &row : std::as_const(*rows)) {
+            if (row.unit.code.compare(code, Qt::CaseInsensitive) == 0) {
+                *rows = {row};
+                return true;
+            }
+            codes << row.unit.code;
+        }
+        *error = tr("--unit: unknown unit \"%1\" (one of: %2)").arg(code, codes.join(QStringLiteral(", ")));
+        return false;
+    }
 };

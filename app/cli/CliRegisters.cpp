@@ -20,17 +20,8 @@ int Cli::registerStats(const ArgumentParser &options, RegisterKind kind, const S
         return refuse(error);
 
     QList<RegisterGrid::Row> rows = grid->rows;
-    if (options.isSet(QStringLiteral("unit"))) {
-        const QString code = options.value(QStringLiteral("unit"));
-        const RegisterGrid::Row *row = grid->row(code);
-        if (!row) {
-            QStringList codes;
-            for (const RegisterGrid::Row &r : grid->rows)
-                codes << r.unit.code;
-            return refuse(tr("--unit: unknown unit \"%1\" (one of: %2)").arg(code, codes.join(QStringLiteral(", "))));
-        }
-        rows = {*row};
-    }
+    if (options.isSet(QStringLiteral("unit")) && !keepUnit(options.value(QStringLiteral("unit")), &rows, &error))
+        return refuse(error);
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

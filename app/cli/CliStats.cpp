@@ -40,17 +40,8 @@ int Cli::stats(const QStringList &arguments)
         return refuse(error);
 
     QList<StatisticsRow> rows = table->rows();
-    if (options.isSet(QStringLiteral("unit"))) {
-        const QString code = options.value(QStringLiteral("unit"));
-        const StatisticsRow *row = table->row(code);
-        if (!row) {
-            QStringList codes;
-            for (const StatisticsRow &r : table->rows())
-                codes << r.unit.code;
-            return refuse(tr("--unit: unknown unit \"%1\" (one of: %2)").arg(code, codes.join(QStringLiteral(", "))));
-        }
-        rows = {*row};
-    }
+    if (options.isSet(QStringLiteral("unit")) && !keepUnit(options.value(QStringLiteral("unit")), &rows, &error))
+        return refuse(error);
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))

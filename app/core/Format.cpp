@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "Language.h"
+#include "StatisticalPeriod.h"
 
 #include <QRegularExpression>
 
@@ -110,4 +111,31 @@ QString MachineFormat::hundredths(std::optional<Rates::Hundredths> value)
 QString MachineFormat::date(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString MachineFormat::csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &value : fields) {
+        const bool plain = !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+            && !value.contains(QLatin1Char('\n'));
+        quoted << (plain ? value
+                         : QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\""))
+                               + QLatin1Char('"'));
+    }
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QJsonObject MachineFormat::period(const StatisticalPeriod &p)
+{
+    const QString kind = p.kind() == StatisticalPeriod::Kind::Year ? QStringLiteral("year")
+        : p.kind() == StatisticalPeriod::Kind::Months                ? QStringLiteral("months")
+                                                                     : QStringLiteral("as_of");
+    QJsonObject o{{QStringLiteral("kind"), kind},
+                  {QStringLiteral("year"), p.statisticalYear()},
+                  {QStringLiteral("start"), date(p.start())},
+                  {QStringLiteral("end"), date(p.end())}};
+    if (p.kind() == StatisticalPeriod::Kind::Months)
+        o.insert(QStringLiteral("months"), p.monthCount());
+    return o;
 }

@@ -3,6 +3,8 @@
 #include "Rates.h"
 
 #include <QDate>
+#include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -26,8 +28,14 @@ bool parseMoney(const QString &text, qint64 *dong);
 QDate parseDate(const QString &text);
 } // namespace Format
 
+class StatisticalPeriod;
+
 // What machines read: plain numbers with a dot and ISO dates (85.42, 2021-09-30).
 namespace MachineFormat {
 QString hundredths(std::optional<Rates::Hundredths> value); // 85.42, -1.05, empty when undefined
 QString date(QDate date);
+// One CSV line (RFC 4180: a field with a comma, quote or line break is quoted), with its \n.
+QString csvLine(const QStringList &fields);
+// {"kind": "year"|"months"|"as_of", "year", "start", "end"[, "months"]}
+QJsonObject period(const StatisticalPeriod &period);
 } // namespace MachineFormat

@@ -4,25 +4,6 @@
 
 #include <QJsonArray>
 
-namespace {
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-QString periodKind(StatisticalPeriod::Kind kind)
-{
-    switch (kind) {
-    case StatisticalPeriod::Kind::Year: return QStringLiteral("year");
-    case StatisticalPeriod::Kind::Months: return QStringLiteral("months");
-    case StatisticalPeriod::Kind::AsOf: return QStringLiteral("as_of");
-    }
-    return {};
-}
-} // namespace
-
 QStringList RegisterExport::columnKeys(const RegisterGrid &grid)
 {
     QStringList keys{QStringLiteral("unit_code"), QStringLiteral("unit_name")};
@@ -48,12 +29,9 @@ QStringList RegisterExport::rowValues(const RegisterGrid &grid, const RegisterGr
 
 QByteArray RegisterExport::toCsv(const RegisterGrid &grid, const QList<RegisterGrid::Row> &rows)
 {
-    QString text = columnKeys(grid).join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString text = MachineFormat::csvLine(columnKeys(grid));
     for (const RegisterGrid::Row &row : rows) {
-        QStringList fields;
-        for (const QString &value : rowValues(grid, row))
-            fields << csvField(value);
-        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        text += MachineFormat::csvLine(rowValues(grid, row));
     }
     return text.toUtf8();
 }
@@ -76,13 +54,7 @@ QJsonObject RegisterExport::toJson(const RegisterGrid &grid, const QList<Registe
         }
         array.append(object);
     }
-    const StatisticalPeriod &p = grid.period;
-    QJsonObject period{{QStringLiteral("kind"), periodKind(p.kind())},
-                       {QStringLiteral("year"), p.statisticalYear()},
-                       {QStringLiteral("start"), MachineFormat::date(p.start())},
-                       {QStringLiteral("end"), MachineFormat::date(p.end())}};
-    if (p.kind() == StatisticalPeriod::Kind::Months)
-        period.insert(QStringLiteral("months"), p.monthCount());
+    const QJsonObject period = MachineFormat::period(grid.period);
     return {{QStringLiteral("table"), Registers::key(grid.kind)},
             {QStringLiteral("period"), period},
             {QStringLiteral("rows"), array}};

@@ -10,22 +10,6 @@ QString optionalNumber(std::optional<qint64> value)
     return value ? QString::number(*value) : QString();
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-QString periodKind(StatisticalPeriod::Kind kind)
-{
-    switch (kind) {
-    case StatisticalPeriod::Kind::Year: return QStringLiteral("year");
-    case StatisticalPeriod::Kind::Months: return QStringLiteral("months");
-    case StatisticalPeriod::Kind::AsOf: return QStringLiteral("as_of");
-    }
-    return {};
-}
 } // namespace
 
 QStringList StatisticsExport::columnKeys()
@@ -61,12 +45,9 @@ QStringList StatisticsExport::rowValues(const StatisticsRow &row)
 
 QByteArray StatisticsExport::toCsv(const QList<StatisticsRow> &rows)
 {
-    QString text = columnKeys().join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString text = MachineFormat::csvLine(columnKeys());
     for (const StatisticsRow &row : rows) {
-        QStringList fields;
-        for (const QString &value : rowValues(row))
-            fields << csvField(value);
-        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        text += MachineFormat::csvLine(rowValues(row));
     }
     return text.toUtf8();
 }
@@ -92,12 +73,6 @@ QJsonObject StatisticsExport::toJson(const StatisticsTable &table, const QList<S
         }
         array.append(object);
     }
-    const StatisticalPeriod &p = table.period;
-    QJsonObject period{{QStringLiteral("kind"), periodKind(p.kind())},
-                       {QStringLiteral("year"), p.statisticalYear()},
-                       {QStringLiteral("start"), MachineFormat::date(p.start())},
-                       {QStringLiteral("end"), MachineFormat::date(p.end())}};
-    if (p.kind() == StatisticalPeriod::Kind::Months)
-        period.insert(QStringLiteral("months"), p.monthCount());
+    const QJsonObject period = MachineFormat::period(table.period);
     return {{QStringLiteral("period"), period}, {QStringLiteral("rows"), array}};
 }
