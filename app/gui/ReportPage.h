@@ -28,7 +28,6 @@ public:
 
     ReportOptions options() const;
     void setPeriod(const StatisticalPeriod &period);
-    bool hasReport() const { return m_document != nullptr; }
 
 public slots:
     bool generate(); // (re)reads the data and lays the report out; false when cancelled or empty

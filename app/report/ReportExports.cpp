@@ -118,11 +118,6 @@ void gridSheet(XlsxWorkbook &book, const RegisterGrid &grid, const QString &peri
 }
 } // namespace
 
-QString ReportExports::baseName(const StatisticalPeriod &period)
-{
-    return period.key();
-}
-
 bool ReportExports::writePdf(const ReportDocument &report, const QString &path, QString *error)
 {
     QSaveFile file(path);

@@ -24,6 +24,4 @@ public:
     // Writes the pack into `folder` (created if needed); `written` lists the files.
     static bool writePack(const ReportData &data, const QString &folder, QStringList *written, QString *error);
 
-    // The file names of a pack, for a period: "bao-cao-2021.pdf", …
-    static QString baseName(const StatisticalPeriod &period);
 };

@@ -1,0 +1,96 @@
+// The report page in the real main window: it shows the report at once,
+// follows the period chosen, and saves the PDF through the file dialog.
+
+#include "DemoBuilder.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PeriodSelector.h"
+#include "ReportPage.h"
+#include "TestDatabase.h"
+#include "WidgetDriver.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReportPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheReportAtOnce();
+    void followsThePeriod();
+    void savesThePdf();
+
+private:
+    ReportPage *page() const { return m_window->reportPage(); }
+    QPrintPreviewWidget *preview() const { return page()->findChild<QPrintPreviewWidget *>(QStringLiteral("preview")); }
+    QString message() const { return page()->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(); }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestReportPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Language::install(Language::Vietnamese);
+    m_db = std::make_unique<TestDatabase>();
+    QString error;
+    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
+    auto database = Database::open(m_db->path(), Database::OpenMode::ExistingOnly, &error);
+    QVERIFY2(database, qPrintable(error));
+    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReportPage::showsTheReportAtOnce()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QVERIFY(page()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(preview()->pageCount() > 5, 30000);
+    // The latest closed statistical year of the demo.
+    QCOMPARE(page()->options().period, StatisticalPeriod::year(2022));
+    QVERIFY2(message().contains(QStringLiteral("2022")), qPrintable(message()));
+}
+
+void TestReportPage::followsThePeriod()
+{
+    page()->setPeriod(StatisticalPeriod::months(2021, 9));
+    page()->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(message().contains(QStringLiteral("9")), 30000);
+    QCOMPARE(page()->options().period, StatisticalPeriod::months(2021, 9));
+    QVERIFY(preview()->pageCount() > 5);
+}
+
+void TestReportPage::savesThePdf()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bao-cao.pdf"));
+    WidgetDriver::whenModal<QFileDialog>([&path](QFileDialog *dialog) {
+        // The file chosen in the real dialog, then its Save button clicked.
+        dialog->selectFile(path);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    page()->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(message().contains(QStringLiteral("bao-cao.pdf")));
+}
+
+QTEST_MAIN(TestReportPage)
+#include "tst_reportpage.moc"
