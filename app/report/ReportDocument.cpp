@@ -342,6 +342,8 @@ void ReportDocument::writeCharts()
     const QSizeF size(730, 410); // points: a landscape page's width, about half its height
     const auto chart = [&](std::unique_ptr<QChart> built, bool breakBefore) {
         QTextBlockFormat format = block(Style::Caption);
+        // A chart is one tall line: text's 115 % line height would push it past the page.
+        format.setLineHeight(0, QTextBlockFormat::SingleHeight);
         if (breakBefore)
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.insertBlock(format);
