@@ -4,6 +4,29 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextTable>
+
+namespace {
+// A table that fits on a page but would start on one and end on the next
+// goes whole to the next page: no unit row cut off from its table.
+void keepTablesWhole(QTextDocument *document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    const auto frames = document->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF box = document->documentLayout()->frameBoundingRect(table); // lays out up to here
+        const bool straddles = int(box.top() / pageHeight) != int(box.bottom() / pageHeight);
+        if (straddles && box.height() < pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
+} // namespace
 
 QPageLayout ReportRenderer::pageLayout(QPageLayout::Orientation orientation)
 {
@@ -40,6 +63,7 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter, Orientat
         const qreal band = 8 * 72 / 25.4; // 8 mm
         const QSizeF body(page.width(), page.height() - band);
         document->setPageSize(body);
+        keepTablesWhole(document);
         const qreal scale = device->logicalDpiX() / 72.0;
         const int pages = document->pageCount();
         for (int i = 0; i < pages; ++i) {
