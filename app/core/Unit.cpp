@@ -12,7 +12,7 @@ QString Unit::shortName() const
     // English has no separate short form: drop the common suffix.
     if (!Language::isEnglish())
         return shortVi;
-    if (kind == Kind::Province)
+    if (kind == Kind::Province && id != 0) // id 0: the whole province's row, named as it is
         return QStringLiteral("Provincial Department");
     QString name = nameEn;
     name.remove(QLatin1String(" Sub-department"));

@@ -1,6 +1,7 @@
 // The statistics table type (DESIGN.md, "Which cases a period counts" and
 // "Rates and targets"): derived columns from the leaves, the identities every
 // table must satisfy, rates against targets, and finding a row.
+#include "Language.h"
 #include "StatisticsTable.h"
 
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void rowByCode_data();
     void rowByCode();
     void rowsAreUnitsThenProvince();
+    void provinceRowIsNotTheDepartmentInEnglish();
 };
 
 void TestStatisticsTable::deriveTotals_data()
@@ -276,6 +278,22 @@ void TestStatisticsTable::rowsAreUnitsThenProvince()
     QCOMPARE(rows.at(1).unit.code, u"TPSL"_s);
     QCOMPARE(rows.at(2).unit.code, u"PROVINCE"_s);
     QVERIFY(rows.at(2).isProvince());
+}
+
+void TestStatisticsTable::provinceRowIsNotTheDepartmentInEnglish()
+{
+    // The department (Cục) is a unit of kind province; the total row must read differently.
+    Unit department;
+    department.id = 1;
+    department.code = u"CUC"_s;
+    department.kind = Unit::Kind::Province;
+    department.nameEn = u"Provincial Civil Judgment Enforcement Department of Son La"_s;
+    Language::install(Language::English);
+    const QString departmentName = department.shortName();
+    const QString provinceName = StatisticsTable::provinceUnit().shortName();
+    Language::install(Language::Vietnamese);
+    QCOMPARE(departmentName, u"Provincial Department"_s);
+    QCOMPARE(provinceName, u"Whole province"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsTable)
