@@ -27,7 +27,9 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
         auto *box = new QCheckBox(ReportSections::displayName(section), ui->sectionsGroup);
         box->setObjectName(QStringLiteral("section_") + ReportSections::key(section));
         box->setChecked(true);
-        ui->sectionsLayout->addWidget(box);
+        // Two columns: the whole form fits beside the preview on a 1366×768 screen.
+        const int index = int(m_sections.size());
+        ui->sectionsLayout->addWidget(box, index / 2, index % 2);
         m_sections.append({section, box});
     }
     QSettings settings;
