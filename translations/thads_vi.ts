@@ -1216,6 +1216,14 @@ Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu 
 (không tạo, không sửa gì).
 </translation>
     </message>
+    <message>
+        <source>--as-of: %1 is after today; nothing has happened by then yet</source>
+        <translation>--as-of: %1 là sau ngày hôm nay; chưa có số liệu đến ngày đó</translation>
+    </message>
+    <message>
+        <source>--year: the statistical year %1 has not begun (it starts on %2)</source>
+        <translation>--year: năm thống kê %1 chưa bắt đầu (bắt đầu từ ngày %2)</translation>
+    </message>
 </context>
 <context>
     <name>CoercionDialog</name>
@@ -1929,10 +1937,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>Cơ sở dữ liệu %1 bị hỏng (tệp ngắn hơn kích thước ghi trong phần đầu tệp). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Cơ sở dữ liệu %1 bị hỏng (%2). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -1943,6 +1947,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The database %1 cannot be prepared: %2.</source>
         <translation>Không chuẩn bị được cơ sở dữ liệu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a THADS database.</source>
+        <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu THADS.</translation>
     </message>
 </context>
 <context>

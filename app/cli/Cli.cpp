@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ArgumentParser.h"
+#include "Clock.h"
 #include "Format.h"
 #include "Language.h"
 
@@ -128,10 +129,20 @@ StatisticalPeriod Cli::period(const ArgumentParser &options, QString *error) con
         }
         if (!asOf.isValid())
             *error = tr("--as-of: %1 is outside the years THADS counts").arg(Format::date(date));
+        if (date > Clock::system().today()) {
+            *error = tr("--as-of: %1 is after today; nothing has happened by then yet").arg(Format::date(date));
+            return {};
+        }
         return asOf;
     }
     if (!hasYear) {
         *error = tr("--year is required (or --as-of)");
+        return {};
+    }
+    if (StatisticalPeriod::yearStart(year) > Clock::system().today()) { // the year in progress counts, a later one not
+        *error = tr("--year: the statistical year %1 has not begun (it starts on %2)")
+                     .arg(year)
+                     .arg(Format::date(StatisticalPeriod::yearStart(year)));
         return {};
     }
     if (!hasMonths)

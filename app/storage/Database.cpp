@@ -163,10 +163,15 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                     QFile::remove(file);
             }
             if (!problem.isEmpty()) {
-                *error = tr("The database %1 is damaged (%2). Restore it from a backup.").arg(shown, problem);
+                // Not SQLite's own report, which can run to pages of English: one line.
+                *error = tr("The database %1 is damaged. Restore it from a backup.").arg(shown);
                 return nullptr;
             }
         }
+    }
+    if (existed && isNew && mode == OpenMode::ExistingOnly) { // opening must not write into an empty file
+        *error = tr("%1 is empty, not a THADS database.").arg(shown);
+        return nullptr;
     }
     if (isNew && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));

@@ -123,6 +123,12 @@ void TestCli::refusesBadOptions_data()
                                                           QStringLiteral("--year"), QStringLiteral("2021"),
                                                           QStringLiteral("--as-of"), QStringLiteral("2021-10-01")}
                                            << QStringLiteral("2021");
+    QTest::newRow("year not begun") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), db,
+                                                   QStringLiteral("--year"), QStringLiteral("2199")}
+                                    << QStringLiteral("2199");
+    QTest::newRow("date after today") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), db,
+                                                     QStringLiteral("--as-of"), QStringLiteral("2199-01-01")}
+                                      << QStringLiteral("--as-of");
     QTest::newRow("unknown unit") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), db,
                                                  QStringLiteral("--year"), QStringLiteral("2021"),
                                                  QStringLiteral("--unit"), QStringLiteral("XYZ")}
@@ -172,6 +178,15 @@ void TestCli::refusesMissingAndForeignDatabases()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains(foreign));
     QCOMPARE(fileHash(foreign), before);
+
+    // An empty file is no database yet: reading it must not create one in it.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.db"));
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    const Run emptyRefused = cli({QStringLiteral("stats"), QStringLiteral("--db"), empty, QStringLiteral("--year"),
+                                  QStringLiteral("2021")});
+    QCOMPARE(emptyRefused.exitCode, 2);
+    QCOMPARE(emptyRefused.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(QFileInfo(empty).size(), 0);
 }
 
 void TestCli::initRefusesAnExistingFile()

@@ -88,6 +88,7 @@ private slots:
     void createsAndMigratesANewFile_data();
     void createsAndMigratesANewFile();
     void migratesAnEmptyFile();
+    void opensNoEmptyFileAsExisting();
     void reopensAnExistingDatabase();
     void connectionIsConfigured();
     void refusesFilesItCannotUse_data();
@@ -189,6 +190,19 @@ void tst_Database::migratesAnEmptyFile()
     QCOMPARE(readAll(path).left(16), QByteArrayLiteral("SQLite format 3\0"));
 }
 
+void tst_Database::opensNoEmptyFileAsExisting()
+{
+    // `thads-cli stats --db empty.db` reads: it must not turn the file into a database.
+    const QString path = m_dir.filePath(QStringLiteral("empty-existing.db"));
+    QVERIFY(writeAll(path, {}));
+    QString error;
+    QVERIFY(!Database::open(path, Database::OpenMode::ExistingOnly, &error));
+    QVERIFY2(error.contains(QStringLiteral("empty-existing.db")) && error.contains(QStringLiteral("empty")),
+             qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(sideFiles(path).isEmpty());
+}
+
 void tst_Database::reopensAnExistingDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("reopen.db"));
@@ -284,6 +298,7 @@ void tst_Database::refusesFilesItCannotUse()
         const auto database = Database::open(path, mode, &error);
         QVERIFY(!database);
         QVERIFY2(error.contains(because), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error)); // one line for the user
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error)); // names the file
         QCOMPARE(readAll(path), before);                                               // byte for byte
         QVERIFY2(sideFiles(path).isEmpty(), qPrintable(sideFiles(path).join(QLatin1Char(' '))));
