@@ -1707,12 +1707,12 @@ Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu 
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
-        <translation>dòng %1: tệp không phải văn bản UTF-8 (hãy lưu lại từ bảng tính dưới dạng “CSV UTF-8”)</translation>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy lưu lại từ bảng tính dưới dạng “CSV UTF-8”)</translation>
     </message>
     <message>
-        <source>line %1: a quoted field is never closed</source>
-        <translation>dòng %1: có trường mở dấu ngoặc kép nhưng không đóng lại</translation>
+        <source>a quoted field is never closed</source>
+        <translation>có trường mở dấu ngoặc kép nhưng không đóng lại</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,14 @@
 
 #include <QStringDecoder>
 
-bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *error)
+bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *error, int *errorLine)
 {
+    const auto fail = [&](int line, const QString &message) {
+        *error = message;
+        if (errorLine)
+            *errorLine = line;
+        return false;
+    };
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
     if (decoder.hasError()) {
@@ -16,9 +22,7 @@ bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *e
                 break;
             ++line;
         }
-        *error = tr("line %1: the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")")
-                     .arg(line);
-        return false;
+        return fail(line, tr("the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")"));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -76,8 +80,7 @@ bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *e
         }
     }
     if (quoted) {
-        *error = tr("line %1: a quoted field is never closed").arg(record.line);
-        return false;
+        return fail(record.line, tr("a quoted field is never closed"));
     }
     if (fieldStarted || !record.fields.isEmpty())
         endRecord();

@@ -19,7 +19,7 @@ public:
         QStringList fields;
     };
 
-    // False with a message (naming the line) for text that is not UTF-8 or
-    // a quote left open.
-    static bool parse(const QByteArray &data, QList<Record> *records, QString *error);
+    // False with a message and the line it concerns for text that is not
+    // UTF-8 or a quote left open.
+    static bool parse(const QByteArray &data, QList<Record> *records, QString *error, int *errorLine = nullptr);
 };

@@ -16,6 +16,22 @@ QString keyOf(const QString &text)
 {
     return TextFolding::fold(text).replace(QLatin1Char(' '), QLatin1Char('_'));
 }
+
+// The events file's column a broken lifecycle rule is about.
+QString columnOf(LifecycleRule rule)
+{
+    switch (rule) {
+    case LifecycleRule::NotBeforeAcceptance:
+    case LifecycleRule::NotInFuture:
+        return QStringLiteral("date");
+    case LifecycleRule::AmountPositive:
+    case LifecycleRule::AmountWithinRemaining:
+    case LifecycleRule::AmountOnlyOnMoneyEvents:
+        return QStringLiteral("amount");
+    default:
+        return QStringLiteral("event");
+    }
+}
 } // namespace
 
 // One CSV file with its header mapped to column keys.
@@ -79,8 +95,7 @@ bool CaseImporter::check(const QString &casesPath, const QString &eventsPath)
     readCases(casesPath);
     if (!eventsPath.isEmpty())
         readEvents(eventsPath);
-    if (m_problems.isEmpty())
-        checkLedgers(QFileInfo(eventsPath).fileName());
+    checkLedgers(QFileInfo(eventsPath).fileName());
     for (const PendingCase &c : std::as_const(m_cases))
         m_records << c.record;
     // Each file's problems in line order, the cases file first.
@@ -113,8 +128,9 @@ bool CaseImporter::load(const QString &path, const QList<std::pair<QString, QStr
     }
     QList<CsvReader::Record> rows;
     QString error;
-    if (!CsvReader::parse(file.readAll(), &rows, &error)) {
-        problem(source->name, 0, QStringLiteral("file"), error);
+    int errorLine = 0;
+    if (!CsvReader::parse(file.readAll(), &rows, &error, &errorLine)) {
+        problem(source->name, errorLine, QStringLiteral("file"), error);
         return false;
     }
     if (rows.isEmpty()) {
@@ -168,6 +184,7 @@ void CaseImporter::readCases(const QString &path)
     QHash<QString, int> lineOfDecision; // "UNIT\ndecision" → first line
     const QDate today = m_session.clock().today();
     for (const CsvReader::Record &row : std::as_const(source.rows)) {
+        const qsizetype problemsBefore = m_problems.size();
         const auto field = [&](CaseField f) { return source.value(row, CaseFields::key(f)); };
         const auto report = [&](CaseField f, const QString &message) {
             problem(source.name, row.line, CaseFields::key(f), message);
@@ -239,6 +256,7 @@ void CaseImporter::readCases(const QString &path)
         pending.record.enforcementCase = c;
         pending.unitCode = unit ? unit->code : unitCode;
         pending.line = row.line;
+        pending.replayable = m_problems.size() == problemsBefore;
         m_cases << pending;
     }
 }
@@ -293,11 +311,12 @@ void CaseImporter::readEvents(const QString &path)
         const QString decisionNo = source.value(row, QStringLiteral("decision_no"));
         const QString key = unitCode + QLatin1Char('\n') + decisionNo;
         if (caseIndex.contains(key)) {
+            PendingCase &c = m_cases[caseIndex.value(key)];
             if (ok) {
-                PendingCase &c = m_cases[caseIndex.value(key)];
                 c.record.events << e;
                 c.eventLines << row.line;
             }
+            c.replayable = c.replayable && ok;
             continue;
         }
         const std::optional<Unit> unit = units.byCode(unitCode);
@@ -308,20 +327,22 @@ void CaseImporter::readEvents(const QString &path)
                    tr("no case %1 of unit %2 in the cases file or the database").arg(decisionNo, unitCode));
             continue;
         }
-        if (!ok)
-            continue;
         if (!additionIndex.contains(stored->id)) {
             additionIndex.insert(stored->id, int(m_additions.size()));
             m_additions.append({{stored->id, {}}, *stored, {}});
         }
         PendingAddition &addition = m_additions[additionIndex.value(stored->id)];
-        addition.batch.events << e;
-        addition.eventLines << row.line;
+        if (ok) {
+            addition.batch.events << e;
+            addition.eventLines << row.line;
+        }
+        addition.replayable = addition.replayable && ok;
     }
 }
 
 // Replays each case's log through the lifecycle rules, naming the line of the
-// event that breaks one.
+// event that breaks one. A case whose row or some event row is already wrong
+// is not replayed: its log is not known, and a guess would name wrong lines.
 void CaseImporter::checkLedgers(const QString &eventsFile)
 {
     const QDate today = m_session.clock().today();
@@ -343,9 +364,11 @@ void CaseImporter::checkLedgers(const QString &eventsFile)
                 }
             }
         }
-        problem(eventsFile, line, QStringLiteral("event"), breach.message());
+        problem(eventsFile, line, columnOf(breach.rule), breach.message());
     };
     for (const PendingCase &c : std::as_const(m_cases)) {
+        if (!c.replayable)
+            continue;
         const CaseLedger ledger(c.record.enforcementCase.acceptedDate(), c.record.enforcementCase.amountDue,
                                 c.record.events);
         if (const auto breach = ledger.check(today))
@@ -353,6 +376,8 @@ void CaseImporter::checkLedgers(const QString &eventsFile)
     }
     const CaseRepository repository(m_session);
     for (const PendingAddition &a : std::as_const(m_additions)) {
+        if (!a.replayable)
+            continue;
         const CaseEventList existing = repository.events(a.batch.caseId);
         CaseLedger ledger(a.stored.acceptedDate(), a.stored.amountDue, existing);
         for (const CaseEvent &e : a.batch.events)

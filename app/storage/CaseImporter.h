@@ -46,12 +46,14 @@ private:
         QString unitCode;
         int line = 0;
         QList<int> eventLines; // parallel to record.events
+        bool replayable = true; // its row and all its event rows read without a problem
     };
     struct PendingAddition
     {
         EventBatch batch;
         EnforcementCase stored;
         QList<int> eventLines;
+        bool replayable = true;
     };
 
     bool load(const QString &path, const QList<std::pair<QString, QString>> &columns, const QStringList &optional,

@@ -83,25 +83,28 @@ void TestCsvReader::parse()
 void TestCsvReader::error_data()
 {
     QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("unclosed quote on line 1") << "\"abc,d\n"_ba << u"line 1"_s;
-    QTest::newRow("unclosed quote on line 2") << "a,b\nc,\"open\nmore\n"_ba << u"line 2"_s;
-    QTest::newRow("unclosed quote after a multi-line record") << "a,\"x\ny\"\nb,\"z\n"_ba << u"line 3"_s;
-    QTest::newRow("invalid byte") << "a,\xFF,b\n"_ba << u"UTF-8"_s;
-    QTest::newRow("Latin-1 text") << "Nguy\xEAn,1\n"_ba << u"UTF-8"_s;
-    QTest::newRow("truncated sequence at the end") << "a,\xC3"_ba << u"UTF-8"_s;
-    // CsvReader.h: "a message (naming the line) for text that is not UTF-8 or a quote left open".
-    QTest::newRow("invalid byte names its line") << "a,b\nc,d\ne,\xFF\n"_ba << u"line 3"_s;
+    QTest::newRow("unclosed quote on line 1") << "\"abc,d\n"_ba << 1 << u"quoted"_s;
+    QTest::newRow("unclosed quote on line 2") << "a,b\nc,\"open\nmore\n"_ba << 2 << u"quoted"_s;
+    QTest::newRow("unclosed quote after a multi-line record") << "a,\"x\ny\"\nb,\"z\n"_ba << 3 << u"quoted"_s;
+    QTest::newRow("invalid byte") << "a,\xFF,b\n"_ba << 1 << u"UTF-8"_s;
+    QTest::newRow("Latin-1 text") << "Nguy\xEAn,1\n"_ba << 1 << u"UTF-8"_s;
+    QTest::newRow("truncated sequence at the end") << "a,\xC3"_ba << 1 << u"UTF-8"_s;
+    QTest::newRow("invalid byte names its line") << "a,b\nc,d\ne,\xFF\n"_ba << 3 << u"UTF-8"_s;
 }
 
 void TestCsvReader::error()
 {
     QFETCH(QByteArray, data);
+    QFETCH(int, line);
     QFETCH(QString, mentions);
     QList<CsvReader::Record> records;
     QString error;
-    QVERIFY(!CsvReader::parse(data, &records, &error));
+    int errorLine = 0;
+    QVERIFY(!CsvReader::parse(data, &records, &error, &errorLine));
+    QCOMPARE(errorLine, line);
     QVERIFY2(error.contains(mentions), qPrintable(error));
 }
 

@@ -310,7 +310,9 @@ void tst_CaseImporter::namesEveryBadLineAndWritesNothing()
          QStringLiteral("MSO,B-01,03/03/2021,payment,\"1,5\","),          // 7: decimal amount
          QStringLiteral("TPSL,B-02,03/03/2021,verified_able,,"),          // 8: good
          QStringLiteral("MSO,B-01,04/03/2021,verified_able"),             // 9: too few fields
-         QStringLiteral("QNH,B-02,03/03/2021,verified_able,,")});         // 10: B-02 is TPSL's, not QNH's
+         QStringLiteral("QNH,B-02,03/03/2021,verified_able,,"),           // 10: B-02 is TPSL's, not QNH's
+         // 11: more than is due, on a good case: the rules are checked despite the other files' errors
+         QStringLiteral("TPSL,B-02,04/03/2021,payment,5.000.000,")});
     const Counts before = counts(db);
     CaseImporter importer(db.session());
     QVERIFY(!importer.check(cases, events));
@@ -326,7 +328,7 @@ void tst_CaseImporter::namesEveryBadLineAndWritesNothing()
         {e, 3, QStringLiteral("decision_no")},   {e, 4, QStringLiteral("event")},
         {e, 5, QStringLiteral("event")},         {e, 6, QStringLiteral("date")},
         {e, 7, QStringLiteral("amount")},        {e, 9, QStringLiteral("row")},
-        {e, 10, QStringLiteral("decision_no")},
+        {e, 10, QStringLiteral("decision_no")},  {e, 11, QStringLiteral("amount")},
     };
     for (const auto &[file, line, field] : expected)
         QVERIFY2(reported(importer, file, line, field),
@@ -403,28 +405,35 @@ void tst_CaseImporter::refusesABackDatedEventThatBreaksTheLog_data()
     QTest::addColumn<QStringList>("eventRows");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("field"); // the column the rule is about
     const QString paid = QStringLiteral("MSO,L-01,05/03/2021,payment,1.000.000,");
     const QString completed = QStringLiteral("MSO,L-01,10/03/2021,completed,,");
     QTest::newRow("back-dated payment beyond what was due")
         << QStringList{paid, completed, QStringLiteral("MSO,L-01,01/03/2021,payment,1.500.000,")} << 4
-        << LifecycleRules::name(LifecycleRule::AmountWithinRemaining);
+        << LifecycleRules::name(LifecycleRule::AmountWithinRemaining)
+        << QStringLiteral("amount");
     QTest::newRow("payment after completion")
         << QStringList{paid, completed, QStringLiteral("MSO,L-01,15/03/2021,payment,100,")} << 4
-        << LifecycleRules::name(LifecycleRule::NothingAfterTerminal);
+        << LifecycleRules::name(LifecycleRule::NothingAfterTerminal)
+        << QStringLiteral("event");
     QTest::newRow("hold on the day of completion, listed after it")
         << QStringList{paid, completed, QStringLiteral("MSO,L-01,10/03/2021,postponed,,")} << 4
-        << LifecycleRules::name(LifecycleRule::NothingAfterTerminal);
+        << LifecycleRules::name(LifecycleRule::NothingAfterTerminal)
+        << QStringLiteral("event");
     // The back-dated payment fits, but in date order it leaves too little for
     // the payment of 05/03: that event (line 2) is the one that breaks the rule.
     QTest::newRow("back-dated payment squeezing a later one")
         << QStringList{paid, completed, QStringLiteral("MSO,L-01,01/03/2021,payment,500.000,")} << 2
-        << LifecycleRules::name(LifecycleRule::AmountWithinRemaining);
+        << LifecycleRules::name(LifecycleRule::AmountWithinRemaining)
+        << QStringLiteral("amount");
     QTest::newRow("completion before the money is in")
         << QStringList{QStringLiteral("MSO,L-01,01/03/2021,completed,,"), paid} << 2
-        << LifecycleRules::name(LifecycleRule::CompletedWhenNothingDue);
+        << LifecycleRules::name(LifecycleRule::CompletedWhenNothingDue)
+        << QStringLiteral("event");
     QTest::newRow("event before acceptance")
         << QStringList{paid, QStringLiteral("MSO,L-01,04/01/2021,verified_able,,")} << 3
-        << LifecycleRules::name(LifecycleRule::NotBeforeAcceptance);
+        << LifecycleRules::name(LifecycleRule::NotBeforeAcceptance)
+        << QStringLiteral("date");
 }
 
 void tst_CaseImporter::refusesABackDatedEventThatBreaksTheLog()
@@ -432,6 +441,7 @@ void tst_CaseImporter::refusesABackDatedEventThatBreaksTheLog()
     QFETCH(QStringList, eventRows);
     QFETCH(int, line);
     QFETCH(QString, rule);
+    QFETCH(QString, field);
     TestDatabase db;
     const QString cases = write(QStringLiteral("cases.csv"),
                                 {kCasesHeader, caseRow(QStringLiteral("MSO"), QStringLiteral("L-01"),
@@ -444,7 +454,7 @@ void tst_CaseImporter::refusesABackDatedEventThatBreaksTheLog()
     QVERIFY(!importer.check(cases, events));
     const QString all = problemLines(importer).join(QLatin1Char('\n'));
     QCOMPARE(importer.problems().size(), 1);
-    QVERIFY2(reported(importer, QStringLiteral("events.csv"), line, QStringLiteral("event")), qPrintable(all));
+    QVERIFY2(reported(importer, QStringLiteral("events.csv"), line, field), qPrintable(all));
     QVERIFY2(all.contains(rule), qPrintable(all));
     QVERIFY(!importer.write().ok());
     QCOMPARE(counts(db), before);
@@ -518,7 +528,7 @@ void tst_CaseImporter::backDatedEventBreakingAStoredLogNamesItsLine()
     QCOMPARE(importer.problems().size(), 1);
     const CaseImporter::Problem p = importer.problems().first();
     QCOMPARE(p.file, QStringLiteral("events.csv"));
-    QCOMPARE(p.field, QStringLiteral("event"));
+    QCOMPARE(p.field, QStringLiteral("amount"));
     QVERIFY2(p.message.contains(LifecycleRules::name(LifecycleRule::AmountWithinRemaining)), qPrintable(p.toString()));
     QCOMPARE(p.line, 2);
     QVERIFY(!importer.write().ok());
