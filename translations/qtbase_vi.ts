@@ -156,6 +156,53 @@ Nhấn ESC để hủy</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, kèm các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Không có tùy chọn &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Không có các tùy chọn: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Không được có giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Đối số:</translation>
+    </message>
+</context>
+<context>
     <name>QCupsJobWidget</name>
     <message>
         <source>Job</source>

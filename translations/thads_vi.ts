@@ -2070,6 +2070,21 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>writing failed (the disk may be full)</source>
+        <translation>ghi không thành công (có thể ổ đĩa đã đầy)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created there (the folder does not allow writing)</source>
+        <translation>không tạo được tệp ở đó (thư mục không cho phép ghi)</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Nothing was saved: %1</source>
@@ -3112,10 +3127,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
 </context>
 <context>
     <name>ReportExports</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>

@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "FileErrors.h"
+
 #include <QChart>
 #include <QDir>
 #include <QGraphicsScene>
@@ -38,9 +40,9 @@ bool ChartExporter::savePng(QChart *chart, const QString &path, QSize size, QStr
     QImageWriter writer(&file, "png");
     if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
         if (error)
-            *error = tr("%1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString());
+            *error = file.error() != QFileDevice::NoError
+                         ? FileErrors::notWritten(path, file)
+                         : tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
         return false;
     }
     return true;
@@ -51,7 +53,7 @@ bool ChartExporter::saveSvg(QChart *chart, const QString &path, QSize size, cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = FileErrors::notWritten(path, file);
         return false;
     }
     QSvgGenerator generator;
@@ -66,7 +68,7 @@ bool ChartExporter::saveSvg(QChart *chart, const QString &path, QSize size, cons
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = FileErrors::notWritten(path, file);
         return false;
     }
     return true;

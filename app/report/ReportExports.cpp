@@ -2,6 +2,7 @@
 
 #include "ChartExporter.h"
 #include "CompositionChartBuilder.h"
+#include "FileErrors.h"
 #include "Format.h"
 #include "ProgressChartBuilder.h"
 #include "RateChartBuilder.h"
@@ -27,7 +28,7 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 {
     if (file.commit())
         return true;
-    *error = ReportExports::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = FileErrors::notWritten(path, file);
     return false;
 }
 
@@ -35,7 +36,7 @@ bool openSave(QSaveFile &file, const QString &path, QString *error)
 {
     if (file.open(QIODevice::WriteOnly))
         return true;
-    *error = ReportExports::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = FileErrors::notWritten(path, file);
     return false;
 }
 
@@ -167,8 +168,10 @@ bool ReportExports::writeXlsx(const ReportData &data, const QString &path, QStri
             gridSheet(book, RegisterGrid::from(*data.coercions), range);
         if (data.awards)
             gridSheet(book, RegisterGrid::from(*data.awards), range);
-        if (!book.close(error))
+        if (!book.close()) {
+            *error = FileErrors::notWritten(path);
             return false;
+        }
     }
     QFile produced(scratch);
     QSaveFile file(path);
@@ -190,22 +193,38 @@ bool ReportExports::writeCsv(const StatisticsTable &table, const QString &path, 
 
 bool ReportExports::writePack(const ReportData &data, const QString &folder, QStringList *written, QString *error)
 {
+    const bool existed = QFileInfo(folder).isDir();
     if (!QDir().mkpath(folder)) {
         *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
+    // Every file is written into a hidden folder inside, then moved into place:
+    // a failure halfway leaves the folder as it was (and no folder if it was new).
     const QDir dir(folder);
-    const QString key = data.current.period.key();
+    QTemporaryDir staging(dir.filePath(QStringLiteral(".thads-pack-XXXXXX")));
+    QStringList names;
     const auto file = [&](const QString &name) {
-        const QString path = dir.filePath(name);
-        *written << path;
-        return path;
+        names << name;
+        return QDir(staging.path()).filePath(name);
     };
+    const auto fail = [&] {
+        // The message names the file where the user will look for it.
+        error->replace(QDir::toNativeSeparators(staging.path()), QDir::toNativeSeparators(dir.path()));
+        staging.remove();
+        if (!existed)
+            QDir().rmdir(folder);
+        return false;
+    };
+    if (!staging.isValid()) {
+        *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(folder));
+        return fail();
+    }
+    const QString key = data.current.period.key();
     const ReportDocument report(data);
     if (!writePdf(report, file(QStringLiteral("bao-cao-%1.pdf").arg(key)), error)
         || !writeXlsx(data, file(QStringLiteral("bang-so-lieu-%1.xlsx").arg(key)), error)
         || !writeCsv(data.current, file(QStringLiteral("bang-so-lieu-%1.csv").arg(key)), error))
-        return false;
+        return fail();
     const QSize size(1400, 800);
     std::vector<std::pair<QString, std::unique_ptr<QChart>>> charts;
     charts.emplace_back(QStringLiteral("bieu-do-ty-le-viec-%1.png").arg(key),
@@ -221,7 +240,16 @@ bool ReportExports::writePack(const ReportData &data, const QString &folder, QSt
                             ProgressChartBuilder::build(data.months, Charts::Measure::Cases).chart);
     for (auto &[name, chart] : charts) {
         if (!ChartExporter::savePng(chart.get(), file(name), size, error))
-            return false;
+            return fail();
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QString target = dir.filePath(name);
+        QFile::remove(target); // the same pack written again replaces its files
+        if (!QFile::rename(QDir(staging.path()).filePath(name), target)) {
+            *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(target));
+            return fail();
+        }
+        *written << target;
     }
     return true;
 }

@@ -52,8 +52,7 @@ XlsxWorkbook::XlsxWorkbook(const QString &path, const QDateTime &created)
 
 XlsxWorkbook::~XlsxWorkbook()
 {
-    QString ignored;
-    close(&ignored);
+    close();
 }
 
 lxw_format *XlsxWorkbook::format(Style style) const
@@ -107,16 +106,12 @@ void XlsxWorkbook::freeze(lxw_worksheet *sheet, int rows, int columns)
     worksheet_freeze_panes(sheet, lxw_row_t(rows), lxw_col_t(columns));
 }
 
-bool XlsxWorkbook::close(QString *error)
+bool XlsxWorkbook::close()
 {
     if (m_closed || !m_workbook)
         return m_closed;
     m_closed = true;
     const lxw_error result = workbook_close(m_workbook);
     m_workbook = nullptr;
-    if (result != LXW_NO_ERROR) {
-        *error = QString::fromUtf8(lxw_strerror(result));
-        return false;
-    }
-    return true;
+    return result == LXW_NO_ERROR;
 }

@@ -31,8 +31,8 @@ public:
     void setColumnWidth(lxw_worksheet *sheet, int first, int last, double width);
     void setRowHeight(lxw_worksheet *sheet, int row, double height);
     void freeze(lxw_worksheet *sheet, int rows, int columns);
-    // Writes the file; false with the library's message on failure.
-    bool close(QString *error);
+    // Writes the file; false when it could not be written.
+    bool close();
 
 private:
     lxw_format *format(Style style) const;

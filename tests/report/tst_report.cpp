@@ -64,6 +64,7 @@ private slots:
     void csvRoundTrips();
     void aPastYearRegeneratesTheSameTables();
     void packWritesEveryFile();
+    void failedPackLeavesTheFolderAsItWas();
     void refusesAYearWithoutData();
     void cancelsBetweenSteps();
     void anUnwritablePathLeavesNoFile();
@@ -245,6 +246,23 @@ void TestReport::packWritesEveryFile()
         }
     }
     QVERIFY(charts >= 5);
+    // Only the pack's files: nothing of the staging is left.
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), written.size());
+}
+
+void TestReport::failedPackLeavesTheFolderAsItWas()
+{
+    // A folder where the report's name is taken by a folder: the pack cannot be put in place.
+    const QString folder = m_dir.filePath(QStringLiteral("taken"));
+    const QString key = m_data->current.period.key();
+    QVERIFY(QDir().mkpath(QDir(folder).filePath(QStringLiteral("bao-cao-%1.pdf").arg(key))));
+    QStringList written;
+    QString error;
+    QVERIFY(!ReportExports::writePack(*m_data, folder, &written, &error));
+    QVERIFY2(error.contains(QStringLiteral("bao-cao-%1.pdf").arg(key)), qPrintable(error));
+    QVERIFY(written.isEmpty());
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("bao-cao-%1.pdf").arg(key)});
 }
 
 void TestReport::refusesAYearWithoutData()
