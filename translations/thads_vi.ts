@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Nothing can save this form.</source>
-        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+        <translation>Không lưu được biểu mẫu này.</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1293,7 @@ Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu 
     </message>
     <message>
         <source>Nothing can save this form.</source>
-        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+        <translation>Không lưu được biểu mẫu này.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@ Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu 
     </message>
     <message>
         <source>Nothing can save this form.</source>
-        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+        <translation>Không lưu được biểu mẫu này.</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
     <message>
         <source>Nothing can save this form.</source>
-        <translation>Biểu mẫu này chưa được nối với chức năng lưu.</translation>
+        <translation>Không lưu được biểu mẫu này.</translation>
     </message>
 </context>
 <context>

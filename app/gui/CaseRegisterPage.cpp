@@ -308,10 +308,10 @@ void CaseRegisterPage::restoreState()
         // Widths that fit a 1366-pixel screen, in character widths of the current font.
         const int ch = ui->caseView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
         const std::pair<int, int> widths[] = {
-            {CaseListModel::Unit, 6},        {CaseListModel::DecisionNo, 17}, {CaseListModel::DecisionDate, 11},
-            {CaseListModel::Obligor, 21},    {CaseListModel::Obligee, 21},    {CaseListModel::Kind, 19},
-            {CaseListModel::Executor, 17},   {CaseListModel::AmountDue, 13},  {CaseListModel::AmountPaid, 12},
-            {CaseListModel::AmountRemaining, 13}, {CaseListModel::State, 15},
+            {CaseListModel::Unit, 14},       {CaseListModel::DecisionNo, 17}, {CaseListModel::DecisionDate, 11},
+            {CaseListModel::Obligor, 19},    {CaseListModel::Obligee, 18},    {CaseListModel::Kind, 18},
+            {CaseListModel::Executor, 15},   {CaseListModel::AmountDue, 13},  {CaseListModel::AmountPaid, 12},
+            {CaseListModel::AmountRemaining, 13}, {CaseListModel::State, 14},
         };
         for (const auto &[column, chars] : widths)
             ui->caseView->setColumnWidth(column, chars * ch);

@@ -213,6 +213,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateActions()
 {
     const bool onRegister = ui->pages->currentWidget() == m_register;
+    m_countLabel->setVisible(onRegister); // the register's count means nothing on the other pages
     const bool hasCase = onRegister && m_register->currentCaseId() != 0;
     ui->actionOpenCase->setEnabled(hasCase);
     ui->actionAddEvent->setEnabled(hasCase);

@@ -207,14 +207,15 @@ void RegistersPage::fitColumns(QTableView *table)
     }
     const int date = table->fontMetrics().horizontalAdvance(QStringLiteral("30/09/2021")) + 3 * ch;
     const std::pair<QTableView *, QList<std::pair<int, int>>> wide[] = {
-        {ui->complaintView, {{ComplaintListModel::Kind, 13}, {ComplaintListModel::Petitioner, 20},
-                             {ComplaintListModel::Subject, 32}, {ComplaintListModel::Case, 16},
-                             {ComplaintListModel::Result, 18}}},
-        {ui->receptionView, {{ReceptionListModel::ReceiverName, 22}, {ReceptionListModel::Subject, 50},
-                             {ReceptionListModel::Complaint, 22}}},
-        {ui->coercionView, {{CoercionListModel::Case, 16}, {CoercionListModel::Obligor, 22},
-                            {CoercionListModel::Measure, 30}, {CoercionListModel::Outcome, 14}}},
-        {ui->awardView, {{AwardListModel::Level, 28}, {AwardListModel::Recipient, 40},
+        {ui->complaintView, {{ComplaintListModel::Unit, 14}, {ComplaintListModel::Kind, 11},
+                             {ComplaintListModel::Petitioner, 18}, {ComplaintListModel::Subject, 28},
+                             {ComplaintListModel::Case, 16}, {ComplaintListModel::Result, 16}}},
+        {ui->receptionView, {{ReceptionListModel::Unit, 14}, {ReceptionListModel::ReceiverName, 22},
+                             {ReceptionListModel::Subject, 46}, {ReceptionListModel::Complaint, 22}}},
+        {ui->coercionView, {{CoercionListModel::Unit, 14}, {CoercionListModel::Case, 16},
+                            {CoercionListModel::Obligor, 22}, {CoercionListModel::Measure, 30},
+                            {CoercionListModel::Outcome, 14}}},
+        {ui->awardView, {{AwardListModel::Unit, 14}, {AwardListModel::Level, 28}, {AwardListModel::Recipient, 36},
                          {AwardListModel::DecisionNo, 18}}},
     };
     for (const auto &[target, columns] : wide) {

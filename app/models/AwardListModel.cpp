@@ -17,7 +17,7 @@ QVariant AwardListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Unit: return row->unitCode;
+    case Unit: return unitText(a.unitId, role);
     case Year: return QString::number(a.year);
     case Level: return AwardLevels::shortName(a.level);
     case RecipientKind: return RecipientKinds::displayName(a.recipientKind);

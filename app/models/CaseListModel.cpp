@@ -1,14 +1,17 @@
 #include "CaseListModel.h"
 
 #include "Format.h"
+#include "UnitRepository.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QScopedValueRollback>
 
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_query(std::move(db))
+    : QAbstractTableModel(parent), m_query(db)
 {
+    for (const ::Unit &unit : UnitRepository(db).all())
+        m_units.insert(unit.id, unit);
     reload();
 }
 
@@ -60,7 +63,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case AmountPaid: return Format::amount(row.amountPaid);
     case AmountRemaining: return Format::amount(row.amountRemaining);
     case State: return CaseStates::displayName(row.state);
-    case Unit: return row.unitCode;
+    case Unit: {
+        const auto unit = m_units.constFind(row.unitId);
+        if (unit == m_units.cend())
+            return row.unitCode;
+        return role == Qt::ToolTipRole ? unit->displayName() : unit->shortName();
+    }
     }
     return {};
 }

@@ -27,7 +27,7 @@ QVariant CoercionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Unit: return row->unitCode;
+    case Unit: return unitText(c.unitId, role);
     case Date: return Format::date(c.date);
     case Case: return row->caseDecisionNo;
     case Obligor: return row->obligor;

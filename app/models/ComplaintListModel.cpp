@@ -20,7 +20,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Unit: return row->unitCode;
+    case Unit: return unitText(c.unitId, role);
     case ReceivedDate: return Format::date(c.receivedDate);
     case Kind: return ComplaintKinds::displayName(c.kind);
     case Petitioner: return c.petitioner;

@@ -15,7 +15,7 @@ QVariant ReceptionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Unit: return row->unitCode;
+    case Unit: return unitText(r.unitId, role);
     case Date: return Format::date(r.date);
     case ReceivedBy: return ReceiverRoles::displayName(r.receiverRole);
     case ReceiverName: return r.receiverName;

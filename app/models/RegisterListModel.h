@@ -1,8 +1,10 @@
 #pragma once
 
 #include "RegisterTable.h"
+#include "Unit.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <optional>
 
@@ -46,11 +48,16 @@ protected:
     virtual int loadedRows() const = 0;
     virtual qint64 countAll() const = 0;
 
+    // A unit as people read it: its short name, the full one as a tooltip.
+    QVariant unitText(qint64 unitId, int role) const;
+    void loadUnits(const QSqlDatabase &db);
+
     // The usual alignment of a column: numbers right, dates centred.
     static QVariant alignRight() { return QVariant(Qt::AlignRight | Qt::AlignVCenter); }
     static QVariant alignCenter() { return QVariant(Qt::AlignCenter); }
 
 private:
+    QHash<qint64, Unit> m_units;
     RegisterFilter m_filter;
     bool m_complete = false;
     qint64 m_total = 0;
@@ -68,6 +75,7 @@ protected:
     TypedRegisterListModel(const Session &session, QObject *parent)
         : RegisterListModel(parent), m_repository(session)
     {
+        loadUnits(session.sql());
     }
 
     int fetchPage(int limit) override

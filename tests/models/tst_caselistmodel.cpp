@@ -86,6 +86,10 @@ void TestCaseListModel::countsWithoutLoading()
     QCOMPARE(model.totalCount(), expected);
     QCOMPARE(model.rowCount(), CaseListModel::kPageSize); // counted, not loaded
     QCOMPARE(spy.count(), 1);
+    // Clerks read the unit's name, not its code; the tooltip gives the full name.
+    QCOMPARE(model.index(0, CaseListModel::Unit).data().toString(), QStringLiteral("Mai Sơn"));
+    QCOMPARE(model.index(0, CaseListModel::Unit).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Chi cục Thi hành án dân sự huyện Mai Sơn"));
 }
 
 void TestCaseListModel::filtersInSql_data()
