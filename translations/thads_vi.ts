@@ -3021,10 +3021,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>Số: %1</translation>
     </message>
     <message>
-        <source>%1, day %2 month %3 year %4</source>
-        <translation>%1, ngày %2 tháng %3 năm %4</translation>
-    </message>
-    <message>
         <source>Recipients:</source>
         <translation>Nơi nhận:</translation>
     </message>
@@ -3123,6 +3119,11 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>CHARTS</source>
         <translation>BIỂU ĐỒ</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 %4</source>
+        <comment>place, day, month, year: Sơn La, ngày 30 tháng 11 năm 2026</comment>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,17 @@
 #include "ChartTextObject.h"
 #include "CompositionChartBuilder.h"
 #include "Format.h"
+#include "Language.h"
 #include "ProgressChartBuilder.h"
 #include "RateChartBuilder.h"
 #include "ReportNarrative.h"
 #include "ReportTables.h"
+#include "RuleTextObject.h"
 #include "TrendChartBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QTextCursor>
 #include <QTextTable>
@@ -69,7 +72,8 @@ void paragraph(QTextCursor &cursor, const QString &text, Style style)
     cursor.insertText(text, chars(style));
 }
 
-// Two cells, side by side, without borders: the agency, and the nation.
+// Two cells, side by side, without borders: the agency, and the nation,
+// each name with a short solid line under it.
 void nationalHeader(QTextCursor &cursor, const ReportHeader &header, QDate date)
 {
     QTextTableFormat format;
@@ -79,16 +83,28 @@ void nationalHeader(QTextCursor &cursor, const ReportHeader &header, QDate date)
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 42),
                                       QTextLength(QTextLength::PercentageLength, 58)});
     QTextTable *table = cursor.insertTable(1, 2, format);
-    const auto lines = [](QTextTableCell cell, const QList<std::pair<QString, QTextCharFormat>> &texts) {
+    struct Line
+    {
+        QString text;
+        QTextCharFormat format;
+        qreal ruleWidth = 0; // points; 0: no line under it
+    };
+    const auto lines = [](QTextTableCell cell, const QList<Line> &texts) {
         QTextCursor c = cell.firstCursorPosition();
         QTextBlockFormat centered;
         centered.setAlignment(Qt::AlignCenter);
+        QTextBlockFormat rule = centered;
+        rule.setLineHeight(0, QTextBlockFormat::SingleHeight);
         bool first = true;
-        for (const auto &[text, format] : texts) {
+        for (const Line &line : texts) {
             if (!first)
                 c.insertBlock(centered);
             c.setBlockFormat(centered);
-            c.insertText(text, format);
+            c.insertText(line.text, line.format);
+            if (line.ruleWidth > 0) {
+                c.insertBlock(rule);
+                RuleTextObject::insert(c, line.ruleWidth);
+            }
             first = false;
         }
     };
@@ -96,25 +112,26 @@ void nationalHeader(QTextCursor &cursor, const ReportHeader &header, QDate date)
     plain.setFontPointSize(12);
     QTextCharFormat bold = plain;
     bold.setFontWeight(QFont::Bold);
-    QTextCharFormat underlined = bold;
-    underlined.setFontUnderline(true);
     QTextCharFormat italic = plain;
     italic.setFontItalic(true);
     QTextCharFormat small = plain;
     small.setFontPointSize(12);
     const QLocale vi = QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+    const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+    const qreal mottoWidth = QFontMetricsF(bold.font(), ReportDocument::pointDevice()).horizontalAdvance(motto);
     lines(table->cellAt(0, 0), {{header.superiorAgency, plain},
-                                {header.agency, underlined},
+                                {header.agency, bold, 60},
                                 {QString(), plain},
                                 {ReportDocument::tr("No.: %1").arg(header.documentNumber), small}});
     lines(table->cellAt(0, 1),
           {{QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), bold},
-           {QStringLiteral("Độc lập - Tự do - Hạnh phúc"), underlined},
+           {motto, bold, mottoWidth},
            {QString(), plain},
-           {ReportDocument::tr("%1, day %2 month %3 year %4")
+           {ReportDocument::tr("%1, %2 %3 %4", "place, day, month, year: Sơn La, ngày 30 tháng 11 năm 2026")
                 .arg(header.place)
                 .arg(vi.toString(date, QStringLiteral("dd")))
-                .arg(vi.toString(date, QStringLiteral("MM")))
+                .arg(Language::isEnglish() ? QLocale(QLocale::English).monthName(date.month())
+                                           : vi.toString(date, QStringLiteral("MM")))
                 .arg(date.year()),
             italic}});
     cursor.movePosition(QTextCursor::End);
@@ -220,6 +237,7 @@ QTextDocument *ReportDocument::newPart(QPageLayout::Orientation orientation)
 void ReportDocument::writeBody()
 {
     QTextDocument *document = newPart(QPageLayout::Portrait);
+    document->documentLayout()->registerHandler(RuleTextObject::kType, new RuleTextObject(document));
     QTextCursor cursor(document);
     const ReportNarrative narrative(m_data);
     const ReportHeader &header = m_data.options.header;

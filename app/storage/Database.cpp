@@ -88,6 +88,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     const QString shown = QDir::toNativeSeparators(path);
     const bool existed = info.exists();
     bool isNew = !existed;
+    bool empty = false; // an existing file without a database in it
     if (isNew && mode == OpenMode::ExistingOnly) {
         *error = tr("The database %1 does not exist.").arg(shown);
         return nullptr;
@@ -109,13 +110,17 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         const qint64 size = file.size();
         const HeaderFacts header = readHeader(file.read(100), size);
         file.close();
+        // A database another connection has open may still be all in its write-ahead log.
+        const bool inLog = QFileInfo(path + QLatin1String("-wal")).size() > 0;
         if (size == 0) {
             isNew = true; // an empty file is a database not yet created
+            empty = !inLog;
         } else if (!header.isSqlite) {
             *error = tr("%1 is not a THADS database (it is not an SQLite file).").arg(shown);
             return nullptr;
         } else if (header.isEmptyDatabase) {
             isNew = true;
+            empty = !inLog;
         } else if (header.applicationId != kApplicationId) {
             *error = tr("%1 is an SQLite database of another program, not a THADS database.").arg(shown);
             return nullptr;
@@ -169,7 +174,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
             }
         }
     }
-    if (existed && isNew && mode == OpenMode::ExistingOnly) { // opening must not write into an empty file
+    if (empty && mode == OpenMode::ExistingOnly) { // opening must not write into an empty file
         *error = tr("%1 is empty, not a THADS database.").arg(shown);
         return nullptr;
     }

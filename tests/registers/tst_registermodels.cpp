@@ -64,7 +64,7 @@ void TestRegisterModels::receptionsPageLazily()
     model.setFilter(filter);
     QCOMPARE(model.totalCount(), 150);
     QCOMPARE(counted.size(), 1);
-    QCOMPARE(model.index(0, ReceptionListModel::Unit).data().toString(), QStringLiteral("MSO"));
+    QCOMPARE(model.index(0, ReceptionListModel::Unit).data().toString(), QStringLiteral("Mai Sơn"));
     filter.unitId = 0;
     filter.search = QStringLiteral("tam giu");
     model.setFilter(filter);

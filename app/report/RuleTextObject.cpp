@@ -1,0 +1,36 @@
+#include "RuleTextObject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPaintDevice>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace {
+enum Property { WidthPoints = QTextFormat::UserProperty + 10 };
+constexpr qreal kHeightPoints = 4;
+} // namespace
+
+void RuleTextObject::insert(QTextCursor &cursor, qreal width)
+{
+    QTextCharFormat format;
+    format.setObjectType(kType);
+    format.setProperty(WidthPoints, width);
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+QSizeF RuleTextObject::intrinsicSize(QTextDocument *document, int, const QTextFormat &format)
+{
+    const QPaintDevice *device = document->documentLayout()->paintDevice();
+    const qreal scale = device ? device->logicalDpiX() / 72.0 : 96.0 / 72.0;
+    return QSizeF(format.doubleProperty(WidthPoints), kHeightPoints) * scale;
+}
+
+void RuleTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &)
+{
+    painter->save();
+    painter->setPen(QPen(Qt::black, rect.height() / kHeightPoints * 0.6)); // 0.6 pt
+    const qreal y = rect.center().y();
+    painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    painter->restore();
+}
