@@ -1,17 +1,14 @@
 #include "CaseListModel.h"
 
 #include "Format.h"
-#include "UnitRepository.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QScopedValueRollback>
 
 CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_query(db)
+    : QAbstractTableModel(parent), m_query(db), m_units(db)
 {
-    for (const ::Unit &unit : UnitRepository(db).all())
-        m_units.insert(unit.id, unit);
     reload();
 }
 
@@ -63,12 +60,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case AmountPaid: return Format::amount(row.amountPaid);
     case AmountRemaining: return Format::amount(row.amountRemaining);
     case State: return CaseStates::displayName(row.state);
-    case Unit: {
-        const auto unit = m_units.constFind(row.unitId);
-        if (unit == m_units.cend())
-            return row.unitCode;
-        return role == Qt::ToolTipRole ? unit->displayName() : unit->shortName();
-    }
+    case Unit: return m_units.data(row.unitId, role);
     }
     return {};
 }

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "CaseListQuery.h"
-#include "Unit.h"
+#include "UnitNames.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 // The case register as a lazy table: rows arrive a page at a time as the view
 // scrolls (fetchMore), filtering and sorting happen in SQL, and the number of
@@ -59,7 +58,7 @@ private:
     QList<CaseListRow> nextPage();
 
     CaseListQuery m_query;
-    QHash<qint64, ::Unit> m_units; // a province's handful, for their names
+    UnitNames m_units;
     CaseFilter m_filter;
     CaseListQuery::Sort m_sort;
     QList<CaseListRow> m_rows;

@@ -1,7 +1,5 @@
 #include "RegisterListModel.h"
 
-#include "UnitRepository.h"
-
 int RegisterListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : loadedRows();
@@ -66,18 +64,4 @@ int RegisterListModel::rowOfId(qint64 id) const
             return row;
     }
     return -1;
-}
-
-void RegisterListModel::loadUnits(const QSqlDatabase &db)
-{
-    for (const Unit &unit : UnitRepository(db).all())
-        m_units.insert(unit.id, unit);
-}
-
-QVariant RegisterListModel::unitText(qint64 unitId, int role) const
-{
-    const auto unit = m_units.constFind(unitId);
-    if (unit == m_units.cend())
-        return {};
-    return role == Qt::ToolTipRole ? unit->displayName() : unit->shortName();
 }

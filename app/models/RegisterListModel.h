@@ -1,10 +1,9 @@
 #pragma once
 
 #include "RegisterTable.h"
-#include "Unit.h"
+#include "UnitNames.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 #include <optional>
 
@@ -38,7 +37,10 @@ signals:
     void totalCountChanged(qint64 count);
 
 protected:
-    explicit RegisterListModel(QObject *parent) : QAbstractTableModel(parent) {}
+    RegisterListModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_units(db) {}
+
+    // A unit as people read it: its short name, the full one as a tooltip.
+    QVariant unitText(qint64 unitId, int role) const { return m_units.data(unitId, role); }
 
     // Reads up to `limit` rows after the last loaded one, keeps them pending
     // and says how many; appendPending() then adds them to the loaded rows.
@@ -48,16 +50,12 @@ protected:
     virtual int loadedRows() const = 0;
     virtual qint64 countAll() const = 0;
 
-    // A unit as people read it: its short name, the full one as a tooltip.
-    QVariant unitText(qint64 unitId, int role) const;
-    void loadUnits(const QSqlDatabase &db);
-
     // The usual alignment of a column: numbers right, dates centred.
     static QVariant alignRight() { return QVariant(Qt::AlignRight | Qt::AlignVCenter); }
     static QVariant alignCenter() { return QVariant(Qt::AlignCenter); }
 
 private:
-    QHash<qint64, Unit> m_units;
+    UnitNames m_units;
     RegisterFilter m_filter;
     bool m_complete = false;
     qint64 m_total = 0;
@@ -73,9 +71,8 @@ public:
 
 protected:
     TypedRegisterListModel(const Session &session, QObject *parent)
-        : RegisterListModel(parent), m_repository(session)
+        : RegisterListModel(session.sql(), parent), m_repository(session)
     {
-        loadUnits(session.sql());
     }
 
     int fetchPage(int limit) override
