@@ -21,7 +21,11 @@ int Cli::run(QStringList arguments)
     Language::Code language = Language::Vietnamese;
     for (int i = 0; i < arguments.size(); ++i) {
         QString value;
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            if (i + 1 == arguments.size()) {
+                Language::install(Language::Vietnamese);
+                return refuse(tr("the option --%1 needs a value").arg(QStringLiteral("lang")));
+            }
             value = arguments.takeAt(i + 1);
             arguments.removeAt(i);
         } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {

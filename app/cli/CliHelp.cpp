@@ -79,6 +79,7 @@ QString Cli::help(const QString &command) const
                   "                        [--sections LIST]\n"
                   "       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv\n"
                   "       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER\n"
+                  "                        [--sections LIST]\n"
                   "\n"
                   "report writes the conference report (A4, the national header, the narrative from the\n"
                   "figures, the registers, the signature; the official tables and the charts as\n"
@@ -88,7 +89,8 @@ QString Cli::help(const QString &command) const
                   "The agency, document number and signer come from the settings of THADS (Report page).\n"
                   "\n"
                   "  --year, --months, --as-of   the period, as for thads-cli stats\n"
-                  "  --sections LIST   the parts of the report, comma-separated (default: all):\n"
+                  "  --sections LIST   the parts of the report (and of the pack's PDF), comma-separated\n"
+                  "                    (default: all):\n"
                   "                    summary, tables, charts, complaints, reception, coercion,\n"
                   "                    awards, targets\n");
     return {};

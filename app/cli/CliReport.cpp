@@ -10,11 +10,13 @@
 #include <QTextStream>
 
 namespace {
-// The options the three document commands share.
-void addReportOptions(ArgumentParser *options)
+// The options of the three document commands; the tables (export) have no sections.
+void addReportOptions(ArgumentParser *options, const QString &command)
 {
-    for (const char *name : {"db", "year", "months", "as-of", "out", "sections"})
+    for (const char *name : {"db", "year", "months", "as-of", "out"})
         options->addOption(QString::fromLatin1(name));
+    if (command != QLatin1String("export"))
+        options->addOption(QStringLiteral("sections"));
 }
 } // namespace
 
@@ -23,7 +25,7 @@ void addReportOptions(ArgumentParser *options)
 int Cli::document(const QString &command, const QStringList &arguments)
 {
     ArgumentParser options;
-    addReportOptions(&options);
+    addReportOptions(&options, command);
     QString error;
     if (!options.parse(arguments, &error))
         return refuse(error);
@@ -53,6 +55,8 @@ int Cli::document(const QString &command, const QStringList &arguments)
                 keys << ReportSections::key(s);
             return refuse(tr("--sections: unknown section \"%1\" (one of: %2)").arg(unknown, keys.join(QStringLiteral(", "))));
         }
+        if (report.sections.isEmpty())
+            return refuse(tr("--sections: name at least one section"));
     }
     QSettings settings;
     report.header = ReportHeader::load(settings);

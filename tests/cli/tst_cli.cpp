@@ -140,6 +140,20 @@ void TestCli::refusesBadOptions_data()
     QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
                                                      QStringLiteral("stats")}
                                       << QStringLiteral("fr");
+    QTest::newRow("--lang without a value") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), db,
+                                                           QStringLiteral("--year"), QStringLiteral("2021"),
+                                                           QStringLiteral("--lang")}
+                                            << QStringLiteral("--lang");
+    QTest::newRow("no section") << QStringList{QStringLiteral("report"), QStringLiteral("--db"), db,
+                                               QStringLiteral("--year"), QStringLiteral("2021"),
+                                               QStringLiteral("--sections"), QString(), QStringLiteral("--out"),
+                                               QStringLiteral("DB.pdf")}
+                                << QStringLiteral("--sections");
+    QTest::newRow("sections of the tables") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                           QStringLiteral("--year"), QStringLiteral("2021"),
+                                                           QStringLiteral("--sections"), QStringLiteral("summary"),
+                                                           QStringLiteral("--out"), QStringLiteral("DB.csv")}
+                                            << QStringLiteral("--sections");
     QTest::newRow("import without --cases") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db}
                                             << QStringLiteral("--cases");
 }
