@@ -1826,7 +1826,7 @@ Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt củ
         <translation>Về việc</translation>
     </message>
     <message>
-        <source>In money (đồng)</source>
+        <source>In money (VND)</source>
         <translation>Về tiền (đồng)</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ QString Unit::shortName() const
     if (!Language::isEnglish())
         return shortVi;
     if (kind == Kind::Province && id != 0) // id 0: the whole province's row, named as it is
-        return QStringLiteral("Provincial Department");
+        return QStringLiteral("Provincial Dept.");
     QString name = nameEn;
     name.remove(QLatin1String(" Sub-department"));
     name.remove(QLatin1String(" District"));

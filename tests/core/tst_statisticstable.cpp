@@ -292,7 +292,7 @@ void TestStatisticsTable::provinceRowIsNotTheDepartmentInEnglish()
     const QString departmentName = department.shortName();
     const QString provinceName = StatisticsTable::provinceUnit().shortName();
     Language::install(Language::Vietnamese);
-    QCOMPARE(departmentName, u"Provincial Department"_s);
+    QCOMPARE(departmentName, u"Provincial Dept."_s);
     QCOMPARE(provinceName, u"Whole province"_s);
 }
 
