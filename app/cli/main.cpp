@@ -3,13 +3,26 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QTextStream>
 
 #include <unistd.h>
 
 #include <memory>
 
+namespace {
+// A refusal is one line of thads-cli's own words; what the libraries say on
+// the way (libpng's "Write Error", font warnings) only with THADS_DEBUG set.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool debug = !qEnvironmentVariableIsEmpty("THADS_DEBUG");
+    if (debug || type == QtFatalMsg)
+        QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietMessages);
     // The report's charts need a QApplication, drawn offscreen; the other
     // commands make do with a QCoreApplication (and keep stderr to their own words).
     bool charts = false;
