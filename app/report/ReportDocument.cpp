@@ -1,15 +1,12 @@
 #include "ReportDocument.h"
 
 #include "ChartTextObject.h"
-#include "CompositionChartBuilder.h"
 #include "Format.h"
 #include "Language.h"
-#include "ProgressChartBuilder.h"
-#include "RateChartBuilder.h"
+#include "ReportCharts.h"
 #include "ReportNarrative.h"
 #include "ReportTables.h"
 #include "RuleTextObject.h"
-#include "TrendChartBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -358,22 +355,15 @@ void ReportDocument::writeCharts()
     paragraph(cursor, tr("CHARTS"), Style::Caption);
 
     const QSizeF size(730, 410); // points: a landscape page's width, about half its height
-    const auto chart = [&](std::unique_ptr<QChart> built, bool breakBefore) {
+    bool first = true;
+    for (ReportCharts::Chart &chart : ReportCharts::build(m_data)) {
         QTextBlockFormat format = block(Style::Caption);
         // A chart is one tall line: text's 115 % line height would push it past the page.
         format.setLineHeight(0, QTextBlockFormat::SingleHeight);
-        if (breakBefore)
+        if (!first) // one chart a page
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         cursor.insertBlock(format);
-        m_charts->insert(cursor, std::move(built), size);
-    };
-    chart(RateChartBuilder::build(m_data.current, Charts::Measure::Cases, RateChartBuilder::Order::ByRate).chart,
-          false);
-    chart(RateChartBuilder::build(m_data.current, Charts::Measure::Money, RateChartBuilder::Order::ByRate).chart,
-          true);
-    chart(CompositionChartBuilder::build(m_data.current).chart, true);
-    if (!m_data.years.isEmpty())
-        chart(TrendChartBuilder::build(m_data.years, Charts::Measure::Cases).chart, true);
-    if (!m_data.months.isEmpty())
-        chart(ProgressChartBuilder::build(m_data.months, Charts::Measure::Cases).chart, true);
+        m_charts->insert(cursor, std::move(chart.chart), size);
+        first = false;
+    }
 }

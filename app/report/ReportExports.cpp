@@ -1,16 +1,13 @@
 #include "ReportExports.h"
 
 #include "ChartExporter.h"
-#include "CompositionChartBuilder.h"
 #include "FileErrors.h"
 #include "Format.h"
-#include "ProgressChartBuilder.h"
-#include "RateChartBuilder.h"
 #include "RegisterGrid.h"
+#include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportRenderer.h"
 #include "StatisticsExport.h"
-#include "TrendChartBuilder.h"
 #include "XlsxWorkbook.h"
 
 #include <QChart>
@@ -225,21 +222,8 @@ bool ReportExports::writePack(const ReportData &data, const QString &folder, QSt
         || !writeXlsx(data, file(QStringLiteral("bang-so-lieu-%1.xlsx").arg(key)), error)
         || !writeCsv(data.current, file(QStringLiteral("bang-so-lieu-%1.csv").arg(key)), error))
         return fail();
-    const QSize size(1400, 800);
-    std::vector<std::pair<QString, std::unique_ptr<QChart>>> charts;
-    charts.emplace_back(QStringLiteral("bieu-do-ty-le-viec-%1.png").arg(key),
-                        RateChartBuilder::build(data.current, Charts::Measure::Cases, RateChartBuilder::Order::ByRate).chart);
-    charts.emplace_back(QStringLiteral("bieu-do-ty-le-tien-%1.png").arg(key),
-                        RateChartBuilder::build(data.current, Charts::Measure::Money, RateChartBuilder::Order::ByRate).chart);
-    charts.emplace_back(QStringLiteral("bieu-do-co-cau-%1.png").arg(key), CompositionChartBuilder::build(data.current).chart);
-    if (!data.years.isEmpty())
-        charts.emplace_back(QStringLiteral("bieu-do-qua-cac-nam.png"),
-                            TrendChartBuilder::build(data.years, Charts::Measure::Cases).chart);
-    if (!data.months.isEmpty())
-        charts.emplace_back(QStringLiteral("bieu-do-tien-do-%1.png").arg(key),
-                            ProgressChartBuilder::build(data.months, Charts::Measure::Cases).chart);
-    for (auto &[name, chart] : charts) {
-        if (!ChartExporter::savePng(chart.get(), file(name), size, error))
+    for (ReportCharts::Chart &chart : ReportCharts::build(data)) {
+        if (!ChartExporter::savePng(chart.chart.get(), file(chart.fileName), QSize(1400, 800), error))
             return fail();
     }
     for (const QString &name : std::as_const(names)) {
