@@ -12,6 +12,7 @@
 #include "StatisticsExport.h"
 #include "TestDatabase.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QTest>
 
 namespace {
@@ -60,6 +64,7 @@ private slots:
     void saysTheHeadlineInVietnamese();
     void namesEveryUnitAndTheNation();
     void pdfIsA4WithFontsEmbedded();
+    void pagesHoldWholeTablesAndOneChartEach();
     void xlsxHoldsTheStatisticsAndOpensInCalc();
     void csvRoundTrips();
     void aPastYearRegeneratesTheSameTables();
@@ -143,6 +148,38 @@ void TestReport::pdfIsA4WithFontsEmbedded()
         serif |= line.startsWith(QLatin1String("LiberationSerif"));
     }
     QVERIFY(serif);
+}
+
+void TestReport::pagesHoldWholeTablesAndOneChartEach()
+{
+    const ReportDocument report(*m_data);
+    QString error;
+    QVERIFY2(ReportExports::writePdf(report, m_dir.filePath(QStringLiteral("laid-out.pdf")), &error), qPrintable(error));
+    // Laid out for the PDF's pages: a table that fits on a page is on one page.
+    for (const ReportDocument::Part &part : report.parts()) {
+        QTextDocument *document = part.document.get();
+        const qreal pageHeight = document->pageSize().height();
+        QVERIFY(pageHeight > 0);
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const QRectF box = document->documentLayout()->frameBoundingRect(table);
+            if (box.height() < pageHeight)
+                QVERIFY2(int(box.top() / pageHeight) == int(box.bottom() / pageHeight),
+                         qPrintable(QStringLiteral("a table of %1 rows from %2 to %3 pt")
+                                        .arg(table->rows())
+                                        .arg(box.top())
+                                        .arg(box.bottom())));
+        }
+    }
+    // The charts appendix (the last part): one chart a page, no page left blank.
+    QTextDocument *charts = report.parts().back().document.get();
+    int objects = 0;
+    for (QTextBlock block = charts->begin(); block.isValid(); block = block.next())
+        objects += int(block.text().count(QChar::ObjectReplacementCharacter));
+    QVERIFY(objects >= 5);
+    QCOMPARE(charts->pageCount(), objects);
 }
 
 void TestReport::xlsxHoldsTheStatisticsAndOpensInCalc()
