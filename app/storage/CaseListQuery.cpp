@@ -36,8 +36,8 @@ QString placeholders(qsizetype count)
 }
 
 const QString kRowColumns = QStringLiteral(
-    "c.id, u.code, c.decision_no, c.decision_date, c.obligor_name, c.obligee_name, c.kind, c.executor, "
-    "c.amount_due, c.amount_paid, c.amount_remaining, c.state, c.unit_id");
+    "c.id, c.unit_id, c.decision_no, c.decision_date, c.obligor_name, c.obligee_name, c.kind, c.executor, "
+    "c.amount_due, c.amount_paid, c.amount_remaining, c.state");
 } // namespace
 
 QString CaseListQuery::searchExpression(const QString &text)
@@ -140,7 +140,7 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, Sort sort, cons
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases c JOIN units u ON u.id = c.unit_id%2 ORDER BY %3 %4, c.id %4 LIMIT ?")
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c%2 ORDER BY %3 %4, c.id %4 LIMIT ?")
                   .arg(kRowColumns, where, column, direction));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -151,7 +151,7 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, Sort sort, cons
     while (q.next()) {
         CaseListRow row;
         row.id = q.value(0).toLongLong();
-        row.unitCode = q.value(1).toString();
+        row.unitId = q.value(1).toLongLong(); // its name comes from the models' UnitNames
         row.decisionNo = q.value(2).toString();
         row.decisionDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         row.obligor = q.value(4).toString();
@@ -162,7 +162,6 @@ QList<CaseListRow> CaseListQuery::page(const CaseFilter &filter, Sort sort, cons
         row.amountPaid = q.value(9).toLongLong();
         row.amountRemaining = q.value(10).toLongLong();
         CaseStates::fromKey(q.value(11).toString(), &row.state);
-        row.unitId = q.value(12).toLongLong();
         rows << row;
     }
     return rows;

@@ -37,7 +37,6 @@ struct CaseListRow
 {
     qint64 id = 0;
     qint64 unitId = 0;
-    QString unitCode;
     QString decisionNo;
     QDate decisionDate;
     QString obligor;
