@@ -1,10 +1,7 @@
 #include "RuleTextObject.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QPainter>
-#include <QPaintDevice>
 #include <QTextCursor>
-#include <QTextDocument>
 
 namespace {
 enum Property { WidthPoints = QTextFormat::UserProperty + 10 };
@@ -19,11 +16,10 @@ void RuleTextObject::insert(QTextCursor &cursor, qreal width)
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
-QSizeF RuleTextObject::intrinsicSize(QTextDocument *document, int, const QTextFormat &format)
+QSizeF RuleTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
-    const QPaintDevice *device = document->documentLayout()->paintDevice();
-    const qreal scale = device ? device->logicalDpiX() / 72.0 : 96.0 / 72.0;
-    return QSizeF(format.doubleProperty(WidthPoints), kHeightPoints) * scale;
+    // The report's parts are laid out in points (ReportDocument::pointDevice).
+    return QSizeF(format.doubleProperty(WidthPoints), kHeightPoints);
 }
 
 void RuleTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &)
