@@ -1,6 +1,7 @@
 #include "CaseValidator.h"
 
 #include "Format.h"
+#include "TextFolding.h"
 
 FieldProblem CaseValidator::required(CaseField field)
 {
@@ -29,6 +30,69 @@ FieldProblem CaseValidator::tooLong(CaseField field, int maxLength)
 {
     return {CaseFields::key(field),
             tr("%1: at most %2 characters.").arg(CaseFields::label(field)).arg(maxLength)};
+}
+
+FieldProblem CaseValidator::controlCharacter(CaseField field, QChar c)
+{
+    return {CaseFields::key(field),
+            tr("%1: contains the control character %2, which text may not hold.")
+                .arg(CaseFields::label(field))
+                .arg(TextFolding::codePoint(c))};
+}
+
+int CaseValidator::maxLength(CaseField field)
+{
+    switch (field) {
+    case CaseField::DecisionNo:
+    case CaseField::JudgmentNo:
+        return 60;
+    case CaseField::ObligorId:
+    case CaseField::ObligeeId:
+        return 30;
+    case CaseField::Executor:
+        return 100;
+    case CaseField::Court:
+    case CaseField::Obligor:
+    case CaseField::Obligee:
+        return 200;
+    case CaseField::ObligorAddress:
+    case CaseField::ObligeeAddress:
+        return 300;
+    case CaseField::Obligation:
+        return 1000;
+    default:
+        return 0; // not a text field
+    }
+}
+
+std::optional<QString> CaseValidator::noteProblem(const QString &note)
+{
+    if (note.size() > kMaxNoteLength)
+        return tr("Note: at most %1 characters (this one has %2).").arg(kMaxNoteLength).arg(note.size());
+    if (const QChar c = TextFolding::firstControl(note, true); !c.isNull())
+        return tr("Note: contains the control character %1, which text may not hold.")
+            .arg(TextFolding::codePoint(c));
+    return std::nullopt;
+}
+
+namespace {
+// The case's text fields, each with its field.
+template<typename Case, typename Text>
+QList<std::pair<CaseField, Text *>> textsOf(Case &c)
+{
+    return {{CaseField::DecisionNo, &c.decisionNo},         {CaseField::JudgmentNo, &c.judgmentNo},
+            {CaseField::Court, &c.court},                   {CaseField::Executor, &c.executor},
+            {CaseField::Obligor, &c.obligorName},           {CaseField::ObligorAddress, &c.obligorAddress},
+            {CaseField::ObligorId, &c.obligorIdNumber},     {CaseField::Obligee, &c.obligeeName},
+            {CaseField::ObligeeAddress, &c.obligeeAddress}, {CaseField::ObligeeId, &c.obligeeIdNumber},
+            {CaseField::Obligation, &c.obligation}};
+}
+} // namespace
+
+void CaseValidator::clean(EnforcementCase *c)
+{
+    for (const auto &[field, value] : textsOf<EnforcementCase, QString>(*c))
+        *value = TextFolding::clean(*value);
 }
 
 FieldProblems CaseValidator::validate(const EnforcementCase &c, QDate today)
@@ -63,17 +127,12 @@ FieldProblems CaseValidator::validate(const EnforcementCase &c, QDate today)
                                  tr("%1: required when there is no amount due.")
                                      .arg(CaseFields::label(CaseField::Obligation))};
 
-    const std::pair<CaseField, const QString *> texts[] = {
-        {CaseField::DecisionNo, &c.decisionNo},       {CaseField::JudgmentNo, &c.judgmentNo},
-        {CaseField::Court, &c.court},                 {CaseField::Executor, &c.executor},
-        {CaseField::Obligor, &c.obligorName},         {CaseField::ObligorAddress, &c.obligorAddress},
-        {CaseField::ObligorId, &c.obligorIdNumber},   {CaseField::Obligee, &c.obligeeName},
-        {CaseField::ObligeeAddress, &c.obligeeAddress}, {CaseField::ObligeeId, &c.obligeeIdNumber},
-        {CaseField::Obligation, &c.obligation},
-    };
-    for (const auto &[field, value] : texts) {
-        if (value->size() > kMaxTextLength)
-            problems << tooLong(field, kMaxTextLength);
+    for (const auto &[field, value] : textsOf<const EnforcementCase, const QString>(c)) {
+        if (value->size() > maxLength(field))
+            problems << tooLong(field, maxLength(field));
+        // Only the obligation is several lines long.
+        if (const QChar control = TextFolding::firstControl(*value, field == CaseField::Obligation); !control.isNull())
+            problems << controlCharacter(field, control);
     }
     return problems;
 }

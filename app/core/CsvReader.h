@@ -5,9 +5,12 @@
 #include <QList>
 #include <QStringList>
 
-// Comma-separated values as spreadsheets write them (RFC 4180): UTF-8 with an
-// optional byte-order mark, quoted fields with "" for a quote and line breaks
-// inside quotes, CRLF or LF. Each record remembers the line it starts on.
+// Comma-separated values as spreadsheets write them, read strictly (RFC 4180):
+// UTF-8 with an optional byte-order mark, quoted fields with "" for a quote
+// and line breaks inside quotes, CRLF or LF. A quote anywhere else, a lone
+// carriage return or a control character other than tab is an error naming
+// its line and column, never guessed at. Each record remembers the line it
+// starts on.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -19,7 +22,6 @@ public:
         QStringList fields;
     };
 
-    // False with a message and the line it concerns for text that is not
-    // UTF-8 or a quote left open.
+    // False with a message (naming the column) and the line it concerns.
     static bool parse(const QByteArray &data, QList<Record> *records, QString *error, int *errorLine = nullptr);
 };

@@ -24,3 +24,33 @@ QString TextFolding::fold(const QString &text)
     }
     return folded;
 }
+
+QString TextFolding::clean(const QString &text)
+{
+    QString composed = text.normalized(QString::NormalizationForm_C);
+    composed.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
+    const QString trimmed = composed.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+QString TextFolding::identityKey(const QString &text)
+{
+    return clean(text).toCaseFolded();
+}
+
+QChar TextFolding::firstControl(const QString &text, bool lineBreaksAllowed)
+{
+    for (QChar c : text) {
+        if (c.category() != QChar::Other_Control || c == QLatin1Char('\t'))
+            continue;
+        if (lineBreaksAllowed && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            continue;
+        return c;
+    }
+    return {};
+}
+
+QString TextFolding::codePoint(QChar c)
+{
+    return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+}

@@ -59,6 +59,9 @@ void TestCsvReader::parse_data()
     QTest::newRow("leading blank lines") << "\n\na,b\n"_ba << Rows{{u"a"_s, u"b"_s}} << QList<int>{3};
     QTest::newRow("empty file") << QByteArray() << Rows{} << QList<int>{};
     QTest::newRow("only a BOM") << "\xEF\xBB\xBF"_ba << Rows{} << QList<int>{};
+    QTest::newRow("tab in a field") << "a\tb,c\n"_ba << Rows{{u"a\tb"_s, u"c"_s}} << QList<int>{1};
+    QTest::newRow("CRLF inside quotes") << "\"x\r\ny\",z\r\n"_ba << Rows{{u"x\r\ny"_s, u"z"_s}} << QList<int>{1};
+    QTest::newRow("quoted field at the end of the file") << "a,\"b\""_ba << Rows{{u"a"_s, u"b"_s}} << QList<int>{1};
 }
 
 void TestCsvReader::parse()
@@ -93,6 +96,21 @@ void TestCsvReader::error_data()
     QTest::newRow("Latin-1 text") << "Nguy\xEAn,1\n"_ba << 1 << u"UTF-8"_s;
     QTest::newRow("truncated sequence at the end") << "a,\xC3"_ba << 1 << u"UTF-8"_s;
     QTest::newRow("invalid byte names its line") << "a,b\nc,d\ne,\xFF\n"_ba << 3 << u"UTF-8"_s;
+
+    // Strictly RFC 4180: nothing is guessed, the line and the column are named.
+    QTest::newRow("unescaped quotes inside a quoted field")
+        << QStringLiteral(u"ma,ten\n1,\"Nguyễn \"Văn\" A\"\n").toUtf8() << 2 << u"column 2: a quote inside a quoted field"_s;
+    QTest::newRow("quote inside an unquoted field") << "a,b\nx,Nguyen \"Van\"\n"_ba << 2
+                                                    << u"column 2: a quote inside a field"_s;
+    QTest::newRow("text after a closing quote") << "\"a\"b,c\n"_ba << 1 << u"column 1"_s;
+    QTest::newRow("NUL") << QByteArray("a,b\nc,d\0e\n", 10) << 2 << u"U+0000"_s;
+    QTest::newRow("ESC in a quoted field") << "a,\"x\x1By\"\n"_ba << 1 << u"column 2: the control character U+001B"_s;
+    QTest::newRow("BEL") << "a\x07,b\n"_ba << 1 << u"U+0007"_s;
+    QTest::newRow("DEL") << "a,b\x7f\n"_ba << 1 << u"U+007F"_s;
+    QTest::newRow("C1 control") << QStringLiteral(u"a,b\u0085\n").toUtf8() << 1 << u"U+0085"_s;
+    QTest::newRow("lone carriage return between fields") << "a,b\rc,d\n"_ba << 1 << u"carriage return"_s;
+    QTest::newRow("lone carriage return in quotes") << "a,\"x\ry\"\n"_ba << 1 << u"column 2: a carriage return"_s;
+    QTest::newRow("carriage return at the end") << "a,b\r"_ba << 1 << u"carriage return"_s;
 }
 
 void TestCsvReader::error()

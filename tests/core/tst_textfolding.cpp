@@ -17,6 +17,11 @@ private slots:
     void foldIsIdempotent_data() { fold_data(); }
     void foldIsIdempotent();
     void searchFindsNameWithoutMarks();
+    void clean_data();
+    void clean();
+    void identityKey_data();
+    void identityKey();
+    void firstControl();
 };
 
 void TestTextFolding::fold_data()
@@ -104,6 +109,62 @@ void TestTextFolding::searchFindsNameWithoutMarks()
     QVERIFY(name.contains(TextFolding::fold(u"nguyen van"_s)));
     QVERIFY(name.contains(TextFolding::fold(u"NGUYỄN"_s)));
     QVERIFY(TextFolding::fold(u"Đinh Văn Đức"_s).contains(TextFolding::fold(u"duc"_s)));
+}
+
+void TestTextFolding::clean_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("already clean") << u"Nguyễn Văn A"_s << u"Nguyễn Văn A"_s;
+    QTest::newRow("decomposed becomes composed")
+        << QStringLiteral(u"Nguyễn").normalized(QString::NormalizationForm_D) << u"Nguyễn"_s;
+    QTest::newRow("only a byte-order mark") << u"\uFEFF"_s << QString(u""_s);
+    QTest::newRow("zero-width space at the end") << u"12/QĐ\u200B"_s << u"12/QĐ"_s;
+    QTest::newRow("joiners and soft hyphen") << u"Lò\u200C Thị\u200D\u00AD"_s << u"Lò Thị"_s;
+    QTest::newRow("word joiner and spaces") << u"  \u2060Sơn La \t"_s << u"Sơn La"_s;
+    QTest::newRow("null stays empty, not null") << QString() << QString(u""_s);
+}
+
+void TestTextFolding::clean()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stored);
+    const QString cleaned = TextFolding::clean(text);
+    QCOMPARE(cleaned, stored);
+    QVERIFY(!cleaned.isNull());
+    QCOMPARE(TextFolding::clean(cleaned), cleaned);
+}
+
+void TestTextFolding::identityKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    const QString number = u"12/QĐ-CCTHADS"_s;
+    QTest::newRow("lower case") << number << u"12/qđ-ccthads"_s << true;
+    QTest::newRow("NFD") << number << number.normalized(QString::NormalizationForm_D) << true;
+    QTest::newRow("trailing zero-width space") << number << number + u"\u200B"_s << true;
+    QTest::newRow("surrounding spaces") << number << u" "_s + number + u" "_s << true;
+    QTest::newRow("another number") << number << u"13/QĐ-CCTHADS"_s << false;
+    // Marks are part of the number: QĐ and QD are different numbers.
+    QTest::newRow("đ is not d") << number << u"12/QD-CCTHADS"_s << false;
+}
+
+void TestTextFolding::identityKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(TextFolding::identityKey(a) == TextFolding::identityKey(b), same);
+}
+
+void TestTextFolding::firstControl()
+{
+    QCOMPARE(TextFolding::firstControl(u"a\tb"_s, false), QChar());
+    QCOMPARE(TextFolding::firstControl(u"a\nb"_s, true), QChar());
+    QCOMPARE(TextFolding::firstControl(u"a\nb"_s, false), QChar(u'\n'));
+    QCOMPARE(TextFolding::firstControl(u"a\u001Bb\u0007"_s, true), QChar(0x1B));
+    QCOMPARE(TextFolding::firstControl(QString(QChar(0)), true), QChar(0));
 }
 
 QTEST_GUILESS_MAIN(TestTextFolding)
