@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "Database.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
@@ -24,7 +26,7 @@ QString actionKey(AuditLog::Action action)
 } // namespace
 
 AuditLog::AuditLog(QSqlDatabase db, Actor actor, const Clock &clock)
-    : m_actor(std::move(actor)), m_clock(clock), m_insert(db)
+    : m_db(db), m_actor(std::move(actor)), m_clock(clock), m_insert(db)
 {
     m_insert.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, old_values, "
                                     "new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -42,6 +44,6 @@ bool AuditLog::record(Action action, const QString &entity, qint64 entityId, con
     m_insert.addBindValue(json(newValues));
     if (m_insert.exec())
         return true;
-    *error = m_insert.lastError().text();
+    *error = Database::describe(m_db, m_insert.lastError());
     return false;
 }

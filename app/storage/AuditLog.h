@@ -21,6 +21,7 @@ public:
                 const QJsonObject &newValues, QString *error);
 
 private:
+    QSqlDatabase m_db;
     Actor m_actor;
     const Clock &m_clock;
     QSqlQuery m_insert;

@@ -1,5 +1,7 @@
 #include "RegisterStatistics.h"
 
+#include "Database.h"
+
 #include "Format.h"
 #include "StatisticsTable.h"
 #include "UnitRepository.h"
@@ -30,7 +32,7 @@ std::optional<RegisterSummary<Figures>> summarize(QSqlDatabase db, const Statist
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(db, q.lastError());
         return std::nullopt;
     }
     QHash<qint64, Figures> byUnit;

@@ -1,5 +1,7 @@
 #include "RegisterTable.h"
 
+#include "Database.h"
+
 #include "Format.h"
 #include "TextFolding.h"
 
@@ -108,7 +110,7 @@ bool RegisterTable::insert(const QVariantList &values, const QString &searchText
                   .arg(m_spec.table, m_spec.columns.join(QStringLiteral(", ")),
                        QStringLiteral("?, ").repeated(m_spec.columns.size())));
     if (!executed(q, values + QVariantList{searchText, now, m_session.actor().name, now, m_session.actor().name})) {
-        *error = q.lastError().text();
+        *error = Database::describe(m_session.sql(), q.lastError());
         return false;
     }
     *id = q.lastInsertId().toLongLong();
@@ -126,7 +128,7 @@ bool RegisterTable::update(qint64 id, const QVariantList &oldValues, const QVari
                   .arg(m_spec.table, assignments.join(QStringLiteral(", "))));
     const QString now = m_session.clock().now().toUTC().toString(Qt::ISODate);
     if (!executed(q, values + QVariantList{searchText, now, m_session.actor().name, id})) {
-        *error = q.lastError().text();
+        *error = Database::describe(m_session.sql(), q.lastError());
         return false;
     }
     return audited(AuditLog::Action::Update, id, json(oldValues), json(values), error);
@@ -137,7 +139,7 @@ bool RegisterTable::remove(qint64 id, const QVariantList &oldValues, QString *er
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_spec.table));
     if (!executed(q, {id})) {
-        *error = q.lastError().text();
+        *error = Database::describe(m_session.sql(), q.lastError());
         return false;
     }
     return audited(AuditLog::Action::Delete, id, json(oldValues), {}, error);

@@ -1,5 +1,7 @@
 #include "StatisticsEngine.h"
 
+#include "Database.h"
+
 #include "Format.h"
 #include "TargetRepository.h"
 #include "UnitRepository.h"
@@ -83,10 +85,12 @@ std::optional<StatisticsTable> StatisticsEngine::compute(const StatisticalPeriod
     q.prepare(countedCasesSql() + QString::fromLatin1(kTotalsSql));
     q.addBindValue(MachineFormat::date(period.start()));
     q.addBindValue(MachineFormat::date(period.end()));
-    if (!q.exec()) {
-        *error = tr("The statistics could not be computed: %1").arg(q.lastError().text());
+    const auto failed = [&] {
+        *error = tr("The statistics could not be computed: %1").arg(Database::describe(m_db, q.lastError()));
         return std::nullopt;
-    }
+    };
+    if (!q.exec())
+        return failed();
     QHash<qint64, StatisticsFigures> figures;
     while (q.next()) {
         StatisticsFigures &f = figures[q.value(0).toLongLong()];
@@ -107,6 +111,8 @@ std::optional<StatisticsTable> StatisticsEngine::compute(const StatisticalPeriod
         f.addMoney(StatColumn::Completed, q.value(7).toLongLong());
         f.addMoney(StatColumn::Reduced, q.value(8).toLongLong());
     }
+    if (q.lastError().isValid()) // a step that failed halfway (a damaged page) is no total
+        return failed();
 
     const TargetRepository targets(m_db);
     QHash<qint64, Target> targetOf;

@@ -7,6 +7,8 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Session.h"
+#include "StatisticalPeriod.h"
+#include "StatisticsEngine.h"
 #include "UnitRepository.h"
 
 #include <QDir>
@@ -93,6 +95,9 @@ private slots:
     void connectionIsConfigured();
     void refusesFilesItCannotUse_data();
     void refusesFilesItCannotUse();
+    void damageIsReportedByTheFirstReadThatMeetsIt_data();
+    void damageIsReportedByTheFirstReadThatMeetsIt();
+    void judgesAFileWithItsWriteAheadLog();
     void existingOnlyOnAMissingFileCreatesNothing();
     void createNewRefusesAnExistingFile();
 
@@ -249,8 +254,6 @@ void tst_Database::refusesFilesItCannotUse_data()
     QTest::addColumn<QString>("because"); // part of the message
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite file");
     QTest::newRow("foreign SQLite database") << QStringLiteral("foreign") << QStringLiteral("another program");
-    QTest::newRow("overwritten in the middle") << QStringLiteral("corrupt") << QStringLiteral("damaged");
-    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
     QTest::newRow("newer schema") << QStringLiteral("too-new") << QStringLiteral("newer version");
 }
 
@@ -272,16 +275,7 @@ void tst_Database::refusesFilesItCannotUse()
     } else {
         QVERIFY(QFile::copy(m_good, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QByteArray bytes = readAll(path);
-        if (kind == QLatin1String("corrupt")) {
-            const qsizetype page = 4096;
-            const qsizetype middle = bytes.size() / 2 / page * page;
-            for (qsizetype i = middle - page; i < middle + 2 * page; ++i)
-                bytes[i] = char((i * 131 + 7) & 0xff);
-            QVERIFY(writeAll(path, bytes));
-        } else if (kind == QLatin1String("truncated")) {
-            QVERIFY(writeAll(path, bytes.left(bytes.size() / 2)));
-        } else if (kind == QLatin1String("too-new")) {
+        if (kind == QLatin1String("too-new")) {
             QVERIFY(withSqlite(path, [](QSqlDatabase &db) {
                 QSqlQuery q(db);
                 return q.exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -303,6 +297,96 @@ void tst_Database::refusesFilesItCannotUse()
         QCOMPARE(readAll(path), before);                                               // byte for byte
         QVERIFY2(sideFiles(path).isEmpty(), qPrintable(sideFiles(path).join(QLatin1Char(' '))));
     }
+}
+
+// Opening reads no more than SQLite needs (a million-case file opens at once):
+// damage deeper in the file is met by the first read of those pages, which
+// says so in one line, and the file stays as it was.
+void tst_Database::damageIsReportedByTheFirstReadThatMeetsIt_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("overwritten in the middle") << QStringLiteral("corrupt");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+}
+
+void tst_Database::damageIsReportedByTheFirstReadThatMeetsIt()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(kind + QStringLiteral("-pages.db"));
+    QVERIFY(QFile::copy(m_good, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QByteArray bytes = readAll(path);
+    if (kind == QLatin1String("corrupt")) { // the event log's root page, which every count reads
+        qint64 root = 0;
+        QVERIFY(withSqlite(path, [&root](QSqlDatabase &db) {
+            root = scalar(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'case_events'"));
+            return root > 1;
+        }));
+        QVERIFY(sideFiles(path).isEmpty());
+        const qsizetype page = 4096;
+        for (qsizetype i = (root - 1) * page; i < root * page; ++i)
+            bytes[i] = char((i * 131 + 7) & 0xff);
+    } else {
+        bytes = bytes.left(bytes.size() / 2);
+    }
+    QVERIFY(writeAll(path, bytes));
+
+    QString error;
+    const auto database = Database::open(path, Database::OpenMode::ExistingOnly, &error);
+    if (database) {
+        const auto table = StatisticsEngine(database->sql()).compute(StatisticalPeriod::year(2021), &error);
+        QVERIFY2(!table, "statistics over damaged pages must not come out as figures");
+    }
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+    QCOMPARE(readAll(path), bytes);
+}
+
+// A file killed while SQLite checkpointed its log can be shorter than its
+// header says while the log still holds the rest: SQLite reads it whole, and
+// so must THADS (never judge a file by its size against its header).
+void tst_Database::judgesAFileWithItsWriteAheadLog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("in-log.db"));
+    QVERIFY(QFile::copy(m_good, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Every change since the last checkpoint stays in the log, as after a kill.
+    const QString name = QStringLiteral("tst_database_writer");
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        writer.setDatabaseName(path);
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET obligation = 'ghi trong nhật ký' WHERE id <= 200")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(400000))")));
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size() > 400000, true);
+        // Copy the file and its log as they are while the writer still has them open.
+        QFile::remove(path + QStringLiteral(".copy"));
+        QVERIFY(QFile::copy(path, path + QStringLiteral(".copy")));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), path + QStringLiteral(".copy-wal")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const QString copy = path + QStringLiteral(".copy");
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-shm")));
+    // The checkpoint had written the new first page (its header counts the
+    // grown file) when it was killed, before the file itself grew.
+    const QByteArray checkpointed = readAll(path);
+    QByteArray killed = readAll(copy);
+    QVERIFY(checkpointed.size() > killed.size());
+    killed.replace(0, 4096, checkpointed.left(4096));
+    QVERIFY(writeAll(copy, killed));
+
+    QString error;
+    const auto database = Database::open(copy, Database::OpenMode::ExistingOnly, &error);
+    QVERIFY2(database, qPrintable(error));
+    QCOMPARE(scalar(database->sql(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE obligation = 'ghi trong nhật ký'")),
+             qint64(200));
+    QCOMPARE(scalar(database->sql(), QStringLiteral("SELECT length(x) FROM filler")), qint64(400000));
 }
 
 void tst_Database::existingOnlyOnAMissingFileCreatesNothing()
