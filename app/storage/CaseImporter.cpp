@@ -44,7 +44,9 @@ struct CaseImporter::Source
     QString value(const CsvReader::Record &row, const QString &key) const
     {
         const int index = columns.value(key, -1);
-        return index >= 0 && index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
+        // As stored: composed, without invisible characters, trimmed; so a field
+        // holding only a byte-order mark is empty, and "required" says so.
+        return index >= 0 && index < row.fields.size() ? TextFolding::clean(row.fields.at(index)) : QString();
     }
 };
 
@@ -242,7 +244,7 @@ void CaseImporter::readCases(const QString &path)
                 problem(source.name, row.line, p.field, p.message);
         }
         if (!c.decisionNo.isEmpty()) {
-            const QString key = unitCode + QLatin1Char('\n') + c.decisionNo;
+            const QString key = unitCode + QLatin1Char('\n') + TextFolding::identityKey(c.decisionNo);
             if (lineOfDecision.contains(key))
                 report(CaseField::DecisionNo, tr("%1 is already on line %2 for the same unit")
                                                   .arg(c.decisionNo)
@@ -268,7 +270,8 @@ void CaseImporter::readEvents(const QString &path)
         return;
     QHash<QString, int> caseIndex; // "UNIT\ndecision" → index in m_cases
     for (int i = 0; i < m_cases.size(); ++i)
-        caseIndex.insert(m_cases.at(i).unitCode + QLatin1Char('\n') + m_cases.at(i).record.enforcementCase.decisionNo,
+        caseIndex.insert(m_cases.at(i).unitCode + QLatin1Char('\n')
+                             + TextFolding::identityKey(m_cases.at(i).record.enforcementCase.decisionNo),
                          i);
     QHash<qint64, int> additionIndex; // stored case id → index in m_additions
     const UnitRepository units(m_session.sql());
@@ -306,10 +309,14 @@ void CaseImporter::readEvents(const QString &path)
             ok = false;
         }
         e.note = source.value(row, QStringLiteral("note"));
+        if (const auto noteProblem = CaseValidator::noteProblem(e.note)) {
+            report(QStringLiteral("note"), *noteProblem);
+            ok = false;
+        }
 
         const QString unitCode = source.value(row, QStringLiteral("unit")).toUpper();
         const QString decisionNo = source.value(row, QStringLiteral("decision_no"));
-        const QString key = unitCode + QLatin1Char('\n') + decisionNo;
+        const QString key = unitCode + QLatin1Char('\n') + TextFolding::identityKey(decisionNo);
         if (caseIndex.contains(key)) {
             PendingCase &c = m_cases[caseIndex.value(key)];
             if (ok) {

@@ -3,11 +3,13 @@
 #include "AuditLog.h"
 #include "CaseLookup.h"
 #include "CaseValidator.h"
+#include "Database.h"
 #include "Format.h"
 #include "TextFolding.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,11 +43,10 @@ EnforcementCase caseFrom(const QSqlQuery &q)
     return c;
 }
 
-// Text as stored: trimmed, and never NULL (a null QString binds as NULL).
+// Text as stored, and never NULL (a null QString binds as NULL).
 QString text(const QString &value)
 {
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+    return TextFolding::clean(value);
 }
 
 // The values of the editable columns, in kCaseColumns order after id.
@@ -70,17 +71,20 @@ QVariantList caseValues(const EnforcementCase &c)
             text(c.obligation)};
 }
 
-// The folded columns the case list searches and sorts by.
+// The folded columns the case list searches and sorts by, and the decision
+// number's identity key that the unique index compares.
 QVariantList foldedValues(const EnforcementCase &c)
 {
-    return {TextFolding::fold(c.decisionNo), TextFolding::fold(c.obligorName), TextFolding::fold(c.obligeeName)};
+    return {TextFolding::fold(c.decisionNo), TextFolding::fold(c.obligorName), TextFolding::fold(c.obligeeName),
+            TextFolding::identityKey(c.decisionNo)};
 }
 
-QJsonObject eventJson(qint64 caseId, const CaseEvent &e)
+QJsonObject eventJson(qint64 caseId, const CaseEvent &e, int seq)
 {
     QJsonObject o{{QStringLiteral("case_id"), caseId},
                   {QStringLiteral("type"), EventTypes::key(e.type)},
-                  {QStringLiteral("date"), MachineFormat::date(e.date)}};
+                  {QStringLiteral("date"), MachineFormat::date(e.date)},
+                  {QStringLiteral("seq"), seq}};
     if (e.amount != 0)
         o.insert(QStringLiteral("amount"), e.amount);
     if (!e.note.isEmpty())
@@ -90,48 +94,73 @@ QJsonObject eventJson(qint64 caseId, const CaseEvent &e)
     return o;
 }
 
-bool failed(const QSqlQuery &q, QString *error)
+// The case list's cached columns, derived from the log, as stored and audited.
+QJsonObject cacheJson(const CaseStatus &status)
 {
-    *error = q.lastError().text();
-    return false;
+    return {{QStringLiteral("state"), CaseStates::key(status.state())},
+            {QStringLiteral("amount_paid"), status.paid},
+            {QStringLiteral("amount_remaining"), status.remaining()},
+            {QStringLiteral("closed_date"), status.terminal ? QJsonValue(MachineFormat::date(status.terminalDate))
+                                                           : QJsonValue()}};
+}
+
+// The entries of `after` that differ from `before`, as two objects for the audit row.
+std::pair<QJsonObject, QJsonObject> changes(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject oldValues, newValues;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            oldValues.insert(it.key(), before.value(it.key()));
+            newValues.insert(it.key(), it.value());
+        }
+    }
+    return {oldValues, newValues};
 }
 } // namespace
 
-// The prepared statements of a write, reused across the cases of one transaction.
+// The prepared statements of a write, reused across the cases of one
+// transaction. Every row it changes, derived columns included, gets its audit row.
 class CaseRepository::Writer
 {
 public:
     explicit Writer(const Session &session)
         : m_session(session), m_audit(session.sql(), session.actor(), session.clock()),
-          m_insertCase(session.sql()), m_insertEvent(session.sql()), m_updateSeq(session.sql()),
-          m_updateCache(session.sql()), m_void(session.sql())
+          m_insertCase(session.sql()), m_insertEvent(session.sql()), m_readSeq(session.sql()),
+          m_updateSeq(session.sql()), m_readCache(session.sql()), m_updateCache(session.sql()), m_void(session.sql())
     {
         m_insertCase.prepare(QStringLiteral("INSERT INTO cases (unit_id, decision_no, decision_date, judgment_no, "
                                             "judgment_date, court, executor, obligor_name, obligor_address, "
                                             "obligor_id, obligee_name, obligee_address, obligee_id, kind, mode, "
-                                            "amount_due, obligation, amount_remaining, decision_key, obligor_key, "
-                                            "obligee_key, created_at, created_by, updated_at, updated_by) "
+                                            "amount_due, obligation, decision_key, obligor_key, obligee_key, "
+                                            "decision_norm, state, amount_paid, amount_remaining, closed_date, "
+                                            "created_at, created_by, updated_at, updated_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?)"));
+                                            "?, ?, ?, ?, ?, ?)"));
         m_insertEvent.prepare(QStringLiteral("INSERT INTO case_events (case_id, seq, event_date, type, amount, note, "
                                              "corrects_event_id, recorded_at, recorded_by) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_readSeq.prepare(QStringLiteral("SELECT id, seq FROM case_events WHERE case_id = ?"));
         m_updateSeq.prepare(QStringLiteral("UPDATE case_events SET seq = ? WHERE id = ?"));
         m_void.prepare(QStringLiteral("UPDATE case_events SET voided_by = ? WHERE id = ? AND case_id = ?"));
+        m_readCache.prepare(QStringLiteral("SELECT state, amount_paid, amount_remaining, closed_date FROM cases "
+                                           "WHERE id = ?"));
         m_updateCache.prepare(QStringLiteral("UPDATE cases SET state = ?, amount_paid = ?, amount_remaining = ?, "
-                                             "closed_date = ? WHERE id = ?"));
+                                             "closed_date = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
     }
 
     AuditLog &audit() { return m_audit; }
     QString stamp() const { return m_session.clock().now().toUTC().toString(Qt::ISODate); }
 
-    bool insertCase(EnforcementCase *c, QString *error)
+    // A new case with its cached state as its (new) log gives it.
+    bool insertCase(EnforcementCase *c, const CaseLedger &ledger, QString *error)
     {
         for (const QVariant &value : caseValues(*c))
             m_insertCase.addBindValue(value);
-        m_insertCase.addBindValue(c->amountDue);
         for (const QVariant &value : foldedValues(*c))
             m_insertCase.addBindValue(value);
+        const QJsonObject cache = cacheJson(ledger.current());
+        for (const char *column : {"state", "amount_paid", "amount_remaining", "closed_date"})
+            m_insertCase.addBindValue(cache.value(QLatin1String(column)).toVariant());
         const QString now = stamp();
         for (int i = 0; i < 2; ++i) {
             m_insertCase.addBindValue(now);
@@ -140,17 +169,20 @@ public:
         if (!m_insertCase.exec())
             return failed(m_insertCase, error);
         c->id = m_insertCase.lastInsertId().toLongLong();
-        return m_audit.record(AuditLog::Action::Insert, QStringLiteral("cases"), c->id, {}, toJson(*c), error);
+        QJsonObject values = toJson(*c);
+        for (auto it = cache.begin(); it != cache.end(); ++it)
+            values.insert(it.key(), it.value());
+        return m_audit.record(AuditLog::Action::Insert, QStringLiteral("cases"), c->id, {}, values, error);
     }
 
     // Inserts the events that have no id yet, then brings every event's replay
     // position and the case's cached state up to date.
-    bool storeEvents(qint64 caseId, const CaseLedger &ledger, CaseEventList *stored, QString *error)
+    bool storeEvents(qint64 caseId, const CaseLedger &ledger, QString *error)
     {
         const QList<int> positions = ledger.replayPositions();
-        *stored = ledger.events();
-        for (int i = 0; i < stored->size(); ++i) {
-            CaseEvent &e = (*stored)[i];
+        CaseEventList stored = ledger.events();
+        for (int i = 0; i < stored.size(); ++i) {
+            CaseEvent &e = stored[i];
             if (e.id != 0)
                 continue;
             e.recordedBy = m_session.actor().name;
@@ -169,14 +201,46 @@ public:
                 return failed(m_insertEvent, error);
             e.id = m_insertEvent.lastInsertId().toLongLong();
             if (!m_audit.record(AuditLog::Action::Insert, QStringLiteral("case_events"), e.id, {},
-                                eventJson(caseId, e), error))
+                                eventJson(caseId, e, positions.at(i)), error))
                 return false;
             if (e.type == EventType::Correction && !voidEvent(caseId, e.correctsEventId, e.id, error))
                 return false;
         }
-        return updateCache(caseId, ledger, error);
+        m_stored = stored;
+        return updateSeq(caseId, stored, positions, error) && updateCache(caseId, ledger, error);
     }
 
+    // The log as stored by the last storeEvents(), every event with its id.
+    const CaseEventList &stored() const { return m_stored; }
+
+    // Brings the case's cached columns in line with its log; a change is stamped and audited.
+    bool updateCache(qint64 caseId, const CaseLedger &ledger, QString *error)
+    {
+        m_readCache.addBindValue(caseId);
+        if (!m_readCache.exec() || !m_readCache.next())
+            return failed(m_readCache, error);
+        const QJsonObject before{{QStringLiteral("state"), m_readCache.value(0).toString()},
+                                 {QStringLiteral("amount_paid"), m_readCache.value(1).toLongLong()},
+                                 {QStringLiteral("amount_remaining"), m_readCache.value(2).toLongLong()},
+                                 {QStringLiteral("closed_date"), m_readCache.isNull(3)
+                                                                     ? QJsonValue()
+                                                                     : QJsonValue(m_readCache.value(3).toString())}};
+        m_readCache.finish();
+        const QJsonObject after = cacheJson(ledger.current());
+        const auto [oldValues, newValues] = changes(before, after);
+        if (newValues.isEmpty())
+            return true;
+        for (const char *column : {"state", "amount_paid", "amount_remaining", "closed_date"})
+            m_updateCache.addBindValue(after.value(QLatin1String(column)).toVariant());
+        m_updateCache.addBindValue(stamp());
+        m_updateCache.addBindValue(m_session.actor().name);
+        m_updateCache.addBindValue(caseId);
+        if (!m_updateCache.exec())
+            return failed(m_updateCache, error);
+        return m_audit.record(AuditLog::Action::Update, QStringLiteral("cases"), caseId, oldValues, newValues, error);
+    }
+
+private:
     // Marks the event a correction voids (the statistics engine skips it).
     bool voidEvent(qint64 caseId, qint64 eventId, qint64 correctionId, QString *error)
     {
@@ -189,37 +253,47 @@ public:
                               {{QStringLiteral("voided_by"), correctionId}}, error);
     }
 
-    bool updateSeq(const CaseEventList &events, const QList<int> &positions, QString *error)
+    // A back-dated event moves later ones in the replay order: each moved one is audited.
+    bool updateSeq(qint64 caseId, const CaseEventList &events, const QList<int> &positions, QString *error)
     {
+        QHash<qint64, int> storedSeq;
+        m_readSeq.addBindValue(caseId);
+        if (!m_readSeq.exec())
+            return failed(m_readSeq, error);
+        while (m_readSeq.next())
+            storedSeq.insert(m_readSeq.value(0).toLongLong(), m_readSeq.value(1).toInt());
         for (int i = 0; i < events.size(); ++i) {
+            const qint64 id = events.at(i).id;
+            const int old = storedSeq.value(id, positions.at(i));
+            if (old == positions.at(i))
+                continue;
             m_updateSeq.addBindValue(positions.at(i));
-            m_updateSeq.addBindValue(events.at(i).id);
+            m_updateSeq.addBindValue(id);
             if (!m_updateSeq.exec())
                 return failed(m_updateSeq, error);
+            if (!m_audit.record(AuditLog::Action::Update, QStringLiteral("case_events"), id,
+                                {{QStringLiteral("seq"), old}}, {{QStringLiteral("seq"), positions.at(i)}}, error))
+                return false;
         }
         return true;
     }
 
-    bool updateCache(qint64 caseId, const CaseLedger &ledger, QString *error)
+    bool failed(const QSqlQuery &q, QString *error) const
     {
-        const CaseStatus status = ledger.current();
-        m_updateCache.addBindValue(CaseStates::key(status.state()));
-        m_updateCache.addBindValue(status.paid);
-        m_updateCache.addBindValue(status.remaining());
-        m_updateCache.addBindValue(status.terminal ? QVariant(MachineFormat::date(status.terminalDate))
-                                                   : QVariant(QMetaType::fromType<QString>()));
-        m_updateCache.addBindValue(caseId);
-        return m_updateCache.exec() || failed(m_updateCache, error);
+        *error = Database::describe(m_session.sql(), q.lastError());
+        return false;
     }
 
-private:
     const Session &m_session;
     AuditLog m_audit;
     QSqlQuery m_insertCase;
     QSqlQuery m_insertEvent;
+    QSqlQuery m_readSeq;
     QSqlQuery m_updateSeq;
+    QSqlQuery m_readCache;
     QSqlQuery m_updateCache;
     QSqlQuery m_void;
+    CaseEventList m_stored;
 };
 
 CaseRepository::CaseRepository(const Session &session) : m_session(session)
@@ -249,9 +323,9 @@ std::optional<EnforcementCase> CaseRepository::find(qint64 caseId) const
 std::optional<EnforcementCase> CaseRepository::findByDecision(qint64 unitId, const QString &decisionNo) const
 {
     QSqlQuery q(m_session.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE unit_id = ? AND decision_no = ?").arg(kCaseColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE unit_id = ? AND decision_norm = ?").arg(kCaseColumns));
     q.addBindValue(unitId);
-    q.addBindValue(decisionNo.trimmed());
+    q.addBindValue(TextFolding::identityKey(decisionNo));
     if (q.exec() && q.next())
         return caseFrom(q);
     return std::nullopt;
@@ -308,62 +382,89 @@ FieldProblems storedRules(QSqlDatabase db, const EnforcementCase &c)
         problems << FieldProblem{CaseFields::key(CaseField::Unit),
                                  CaseRepository::tr("%1: no such unit.").arg(CaseFields::label(CaseField::Unit))};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE unit_id = ? AND decision_no = ? AND id <> ?"));
+    q.prepare(QStringLiteral("SELECT decision_no FROM cases WHERE unit_id = ? AND decision_norm = ? AND id <> ?"));
     q.addBindValue(c.unitId);
-    q.addBindValue(c.decisionNo.trimmed());
+    q.addBindValue(TextFolding::identityKey(c.decisionNo));
     q.addBindValue(c.id);
     if (q.exec() && q.next())
         problems << FieldProblem{CaseFields::key(CaseField::DecisionNo),
-                                 CaseRepository::tr("%1: %2 is already used by another case of this unit.")
-                                     .arg(CaseFields::label(CaseField::DecisionNo), c.decisionNo.trimmed())};
+                                 CaseRepository::tr("%1: %2 is already used by another case of this unit (as %3).")
+                                     .arg(CaseFields::label(CaseField::DecisionNo), c.decisionNo, q.value(0).toString())};
     return problems;
+}
+
+// The events' own rule that the lifecycle does not check: their notes.
+std::optional<WriteResult> noteResult(const CaseEventList &events)
+{
+    for (const CaseEvent &e : events) {
+        if (const auto problem = CaseValidator::noteProblem(e.note))
+            return WriteResult::problem(QStringLiteral("note"), *problem);
+    }
+    return std::nullopt;
 }
 
 WriteResult breachResult(const LifecycleBreach &breach)
 {
     return WriteResult::problem(QStringLiteral("event"), breach.message());
 }
+
+// What went wrong in a write: its own error, else the transaction's (begin or commit).
+WriteResult failure(const TransactionGuard &transaction, const QString &error)
+{
+    return WriteResult::failure(error.isEmpty() ? transaction.error() : error);
+}
 } // namespace
+
+// Every write begins its transaction first and checks inside it, so what it
+// checked against is what it writes onto, whoever else writes the file.
 
 WriteResult CaseRepository::create(EnforcementCase *c)
 {
     c->id = 0;
+    CaseValidator::clean(c);
     FieldProblems problems = CaseValidator::validate(*c, m_session.clock().today());
-    problems += storedRules(m_session.sql(), *c);
     if (!problems.isEmpty())
         return {problems, {}};
     TransactionGuard transaction(m_session.sql());
+    if (!transaction.isActive())
+        return failure(transaction, {});
+    if (problems = storedRules(m_session.sql(), *c); !problems.isEmpty())
+        return {problems, {}};
     Writer writer(m_session);
     QString error;
-    if (!writer.insertCase(c, &error) || !transaction.commit()) {
+    if (!writer.insertCase(c, CaseLedger(c->acceptedDate(), c->amountDue, {}), &error) || !transaction.commit()) {
         c->id = 0;
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
+        return failure(transaction, error);
     }
     return {};
 }
 
-WriteResult CaseRepository::update(const EnforcementCase &c)
+WriteResult CaseRepository::update(const EnforcementCase &edited)
 {
+    EnforcementCase c = edited;
+    CaseValidator::clean(&c);
+    FieldProblems problems = CaseValidator::validate(c, m_session.clock().today());
+    if (!problems.isEmpty())
+        return {problems, {}};
+    TransactionGuard transaction(m_session.sql());
+    if (!transaction.isActive())
+        return failure(transaction, {});
     const auto old = find(c.id);
     if (!old)
         return WriteResult::failure(tr("The case no longer exists."));
-    FieldProblems problems = CaseValidator::validate(c, m_session.clock().today());
-    problems += storedRules(m_session.sql(), c);
-    if (!problems.isEmpty())
+    if (problems = storedRules(m_session.sql(), c); !problems.isEmpty())
         return {problems, {}};
     // A new acceptance date or amount must still fit the recorded history.
     const CaseLedger ledger(c.acceptedDate(), c.amountDue, events(c.id));
     if (const auto breach = ledger.check(m_session.clock().today()))
         return breachResult(*breach);
 
-    TransactionGuard transaction(m_session.sql());
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("UPDATE cases SET unit_id = ?, decision_no = ?, decision_date = ?, judgment_no = ?, "
                              "judgment_date = ?, court = ?, executor = ?, obligor_name = ?, obligor_address = ?, "
                              "obligor_id = ?, obligee_name = ?, obligee_address = ?, obligee_id = ?, kind = ?, "
                              "mode = ?, amount_due = ?, obligation = ?, decision_key = ?, obligor_key = ?, "
-                             "obligee_key = ?, updated_at = ?, "
-                             "updated_by = ? WHERE id = ?"));
+                             "obligee_key = ?, decision_norm = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
     for (const QVariant &value : caseValues(c))
         q.addBindValue(value);
     Writer writer(m_session);
@@ -372,14 +473,13 @@ WriteResult CaseRepository::update(const EnforcementCase &c)
     q.addBindValue(writer.stamp());
     q.addBindValue(m_session.actor().name);
     q.addBindValue(c.id);
-    QString error;
     if (!q.exec())
-        return WriteResult::failure(q.lastError().text());
-    if (!writer.updateCache(c.id, ledger, &error)
-        || !writer.audit().record(AuditLog::Action::Update, QStringLiteral("cases"), c.id, toJson(*old), toJson(c),
-                                  &error)
-        || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
+        return WriteResult::failure(Database::describe(m_session.sql(), q.lastError()));
+    QString error;
+    if (!writer.audit().record(AuditLog::Action::Update, QStringLiteral("cases"), c.id, toJson(*old), toJson(c),
+                               &error)
+        || !writer.updateCache(c.id, ledger, &error) || !transaction.commit())
+        return failure(transaction, error);
     return {};
 }
 
@@ -403,42 +503,46 @@ WriteResult CaseRepository::checkRemovable(qint64 caseId) const
 
 WriteResult CaseRepository::remove(qint64 caseId)
 {
+    TransactionGuard transaction(m_session.sql());
+    if (!transaction.isActive())
+        return failure(transaction, {});
     if (const WriteResult removable = checkRemovable(caseId); !removable.ok())
         return removable;
     const auto old = find(caseId);
-    TransactionGuard transaction(m_session.sql());
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
-    QString error;
     if (!q.exec())
-        return WriteResult::failure(q.lastError().text());
+        return WriteResult::failure(Database::describe(m_session.sql(), q.lastError()));
+    QString error;
     if (!AuditLog(m_session.sql(), m_session.actor(), m_session.clock())
              .record(AuditLog::Action::Delete, QStringLiteral("cases"), caseId, toJson(*old), {}, &error)
         || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
+        return failure(transaction, error);
     return {};
 }
 
 WriteResult CaseRepository::addEvent(qint64 caseId, CaseEvent *event)
 {
+    event->id = 0;
+    event->note = TextFolding::clean(event->note);
+    if (const auto problem = noteResult({*event}))
+        return *problem;
+    TransactionGuard transaction(m_session.sql());
+    if (!transaction.isActive())
+        return failure(transaction, {});
     const auto before = ledger(caseId);
     if (!before)
         return WriteResult::failure(tr("The case no longer exists."));
-    event->id = 0;
     const CaseLedger after = before->with(*event);
     if (const auto breach = after.check(m_session.clock().today()))
         return breachResult(*breach);
 
-    TransactionGuard transaction(m_session.sql());
     Writer writer(m_session);
-    CaseEventList stored;
     QString error;
-    const bool ok = writer.storeEvents(caseId, after, &stored, &error)
-        && writer.updateSeq(stored, after.replayPositions(), &error);
-    if (!ok || !transaction.commit())
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
-    *event = stored.last();
+    if (!writer.storeEvents(caseId, after, &error) || !transaction.commit())
+        return failure(transaction, error);
+    *event = writer.stored().last();
     return {};
 }
 
@@ -456,35 +560,52 @@ WriteResult CaseRepository::correct(qint64 caseId, qint64 eventId, QDate date, c
     return result;
 }
 
-WriteResult CaseRepository::createMany(const QList<CaseRecord> &records, const QList<EventBatch> &additions)
+WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBatch> additions)
 {
     const QDate today = m_session.clock().today();
-    QSet<std::pair<qint64, QString>> decisions;
-    for (const CaseRecord &record : records) {
-        const EnforcementCase &c = record.enforcementCase;
-        FieldProblems problems = CaseValidator::validate(c, today);
-        problems += storedRules(m_session.sql(), c);
-        const std::pair<qint64, QString> decision{c.unitId, c.decisionNo.trimmed()};
-        if (decisions.contains(decision))
-            problems << FieldProblem{CaseFields::key(CaseField::DecisionNo),
-                                     tr("%1: %2 appears twice for the same unit.")
-                                         .arg(CaseFields::label(CaseField::DecisionNo), decision.second)};
-        decisions.insert(decision);
-        if (!problems.isEmpty())
+    // The rules of each case's own fields and log need no database: checked first.
+    for (CaseRecord &record : records) {
+        EnforcementCase &c = record.enforcementCase;
+        CaseValidator::clean(&c);
+        if (const FieldProblems problems = CaseValidator::validate(c, today); !problems.isEmpty())
             return {problems, {}};
-        const CaseLedger ledger(c.acceptedDate(), c.amountDue, record.events);
-        if (const auto breach = ledger.check(today))
+        for (CaseEvent &e : record.events)
+            e.note = TextFolding::clean(e.note);
+        if (const auto problem = noteResult(record.events))
+            return *problem;
+        if (const auto breach = CaseLedger(c.acceptedDate(), c.amountDue, record.events).check(today))
             return breachResult(*breach);
     }
     // Several batches for one stored case are one log: join them first.
     QList<EventBatch> joined;
-    for (const EventBatch &batch : additions) {
+    for (EventBatch &batch : additions) {
+        for (CaseEvent &e : batch.events)
+            e.note = TextFolding::clean(e.note);
+        if (const auto problem = noteResult(batch.events))
+            return *problem;
         auto same = std::find_if(joined.begin(), joined.end(),
                                  [&batch](const EventBatch &b) { return b.caseId == batch.caseId; });
         if (same == joined.end())
             joined << batch;
         else
             same->events += batch.events;
+    }
+
+    TransactionGuard transaction(m_session.sql());
+    if (!transaction.isActive())
+        return failure(transaction, {});
+    QSet<std::pair<qint64, QString>> decisions;
+    for (const CaseRecord &record : records) {
+        const EnforcementCase &c = record.enforcementCase;
+        FieldProblems problems = storedRules(m_session.sql(), c);
+        const std::pair<qint64, QString> decision{c.unitId, TextFolding::identityKey(c.decisionNo)};
+        if (decisions.contains(decision))
+            problems << FieldProblem{CaseFields::key(CaseField::DecisionNo),
+                                     tr("%1: %2 appears twice for the same unit.")
+                                         .arg(CaseFields::label(CaseField::DecisionNo), c.decisionNo)};
+        decisions.insert(decision);
+        if (!problems.isEmpty())
+            return {problems, {}};
     }
     QList<CaseLedger> extended;
     for (const EventBatch &batch : std::as_const(joined)) {
@@ -497,24 +618,20 @@ WriteResult CaseRepository::createMany(const QList<CaseRecord> &records, const Q
             return breachResult(*breach);
         extended << *ledger;
     }
-    TransactionGuard transaction(m_session.sql());
     Writer writer(m_session);
     QString error;
-    CaseEventList stored;
     for (const CaseRecord &record : records) {
         EnforcementCase c = record.enforcementCase;
         c.id = 0;
         const CaseLedger ledger(c.acceptedDate(), c.amountDue, record.events);
-        if (!writer.insertCase(&c, &error) || !writer.storeEvents(c.id, ledger, &stored, &error))
+        if (!writer.insertCase(&c, ledger, &error) || !writer.storeEvents(c.id, ledger, &error))
             return WriteResult::failure(error);
     }
     for (int k = 0; k < joined.size(); ++k) {
-        const qint64 caseId = joined.at(k).caseId;
-        if (!writer.storeEvents(caseId, extended.at(k), &stored, &error)
-            || !writer.updateSeq(stored, extended.at(k).replayPositions(), &error))
+        if (!writer.storeEvents(joined.at(k).caseId, extended.at(k), &error))
             return WriteResult::failure(error);
     }
     if (!transaction.commit())
-        return WriteResult::failure(m_session.sql().lastError().text());
+        return failure(transaction, {});
     return {};
 }

@@ -24,10 +24,11 @@ struct EventBatch
     CaseEventList events; // in the order recorded
 };
 
-// Reads and writes cases and their event logs. Every write validates (the
-// case's fields, the lifecycle rules over the replayed log), runs in one
-// transaction, keeps the case list's cached state and the replay order
-// current, and leaves an audit row.
+// Reads and writes cases and their event logs. Every write cleans its text
+// (TextFolding::clean), validates (the case's fields, the lifecycle rules over
+// the replayed log) inside its one transaction, keeps the case list's cached
+// state and the replay order current, and leaves an audit row for every row
+// it changes, derived columns included.
 class CaseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
@@ -42,7 +43,7 @@ public:
     qint64 count() const;
 
     WriteResult create(EnforcementCase *c); // sets c->id
-    WriteResult update(const EnforcementCase &c);
+    WriteResult update(const EnforcementCase &edited);
     WriteResult remove(qint64 caseId); // only a case without events or linked register entries
     // Why remove() would refuse, before anyone is asked to confirm; ok() when it would not.
     WriteResult checkRemovable(qint64 caseId) const;
@@ -53,7 +54,7 @@ public:
     // Stores many cases with their logs, and appends events to stored cases,
     // in one transaction: all or nothing. For imports and the demo; everything
     // is validated as create() and addEvent() would.
-    WriteResult createMany(const QList<CaseRecord> &records, const QList<EventBatch> &additions = {});
+    WriteResult createMany(QList<CaseRecord> records, QList<EventBatch> additions = {});
 
     static QJsonObject toJson(const EnforcementCase &c);
 

@@ -49,50 +49,57 @@ public:
         return result;
     }
 
+    // Each write checks inside its transaction (see TransactionGuard).
     WriteResult createMany(QList<Record> *records) // all or nothing; sets the ids
     {
+        TransactionGuard transaction(m_session.sql());
+        if (!transaction.isActive())
+            return failed(transaction, {});
         for (const Record &r : std::as_const(*records)) {
             const FieldProblems problems = check(r);
             if (!problems.isEmpty())
                 return {problems, {}};
         }
-        TransactionGuard transaction(m_session.sql());
         QString error;
         for (Record &r : *records) {
             if (!m_table.insert(values(r), searchText(r), &r.id, &error))
                 return WriteResult::failure(error);
         }
         if (!transaction.commit())
-            return WriteResult::failure(m_session.sql().lastError().text());
+            return failed(transaction, {});
         return {};
     }
 
     WriteResult update(const Record &r)
     {
+        TransactionGuard transaction(m_session.sql());
+        if (!transaction.isActive())
+            return failed(transaction, {});
         const auto old = find(r.id);
         if (!old)
             return WriteResult::failure(noLongerExists());
         const FieldProblems problems = check(r);
         if (!problems.isEmpty())
             return {problems, {}};
-        TransactionGuard transaction(m_session.sql());
         QString error;
         if (!m_table.update(r.id, values(*old), values(r), searchText(r), &error) || !transaction.commit())
-            return failed(error);
+            return failed(transaction, error);
         return {};
     }
 
     WriteResult remove(qint64 id)
     {
+        TransactionGuard transaction(m_session.sql());
+        if (!transaction.isActive())
+            return failed(transaction, {});
         const auto old = find(id);
         if (!old)
             return WriteResult::failure(noLongerExists());
         if (const WriteResult removable = checkRemovable(*old); !removable.ok())
             return removable;
-        TransactionGuard transaction(m_session.sql());
         QString error;
         if (!m_table.remove(id, values(*old), &error) || !transaction.commit())
-            return failed(error);
+            return failed(transaction, error);
         return {};
     }
 
@@ -128,10 +135,10 @@ private:
         return problems + checkLinks(r);
     }
 
-    // What went wrong: the write's own error, else the database's (a failed commit).
-    WriteResult failed(const QString &error) const
+    // What went wrong: the write's own error, else the transaction's (begin or commit).
+    static WriteResult failed(const TransactionGuard &transaction, const QString &error)
     {
-        return WriteResult::failure(error.isEmpty() ? m_session.sql().lastError().text() : error);
+        return WriteResult::failure(error.isEmpty() ? transaction.error() : error);
     }
 
     const Session &m_session;

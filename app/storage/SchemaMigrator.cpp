@@ -1,11 +1,13 @@
 #include "SchemaMigrator.h"
 
 #include "Database.h"
+#include "TextFolding.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +69,10 @@ bool SchemaMigrator::apply(int version, const QString &resource, QString *error)
         return false;
     }
     TransactionGuard transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
     QSqlQuery query(m_db);
     for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
         if (!query.exec(statement)) {
@@ -76,6 +82,8 @@ bool SchemaMigrator::apply(int version, const QString &resource, QString *error)
     }
     if (version == 1 && !UnitRepository(m_db).seed(error))
         return false;
+    if (version == 3 && !fillDecisionIdentity(error))
+        return false;
     // PRAGMA takes no bound values; both numbers are ours.
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId))
         || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
@@ -83,7 +91,40 @@ bool SchemaMigrator::apply(int version, const QString &resource, QString *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = m_db.lastError().text();
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::fillDecisionIdentity(QString *error)
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("UPDATE cases SET decision_norm = ? WHERE id = ?"));
+    if (!read.exec(QStringLiteral("SELECT id, unit_id, decision_no FROM cases ORDER BY id"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QHash<std::pair<qint64, QString>, qint64> taken;
+    while (read.next()) {
+        const qint64 id = read.value(0).toLongLong();
+        QString key = TextFolding::identityKey(read.value(2).toString());
+        // Numbers stored before this rule that it now calls the same keep
+        // their rows: the later one's key names its row, so the index holds.
+        if (taken.contains({read.value(1).toLongLong(), key}))
+            key += QStringLiteral("#%1").arg(id);
+        taken.insert({read.value(1).toLongLong(), key}, id);
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    if (!write.exec(QStringLiteral("CREATE UNIQUE INDEX cases_unit_decision_norm ON cases (unit_id, decision_norm)"))) {
+        *error = write.lastError().text();
         return false;
     }
     return true;

@@ -5,7 +5,8 @@
 
 // Brings a database to Database::kSchemaVersion with the numbered scripts in
 // resources/sql (NNN_name.sql), one transaction per version, recorded in
-// PRAGMA user_version. Version 1 also seeds the province's units.
+// PRAGMA user_version. Version 1 also seeds the province's units; version 3
+// fills the decision numbers' identity keys, which SQL cannot compute.
 class SchemaMigrator
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
@@ -20,6 +21,7 @@ public:
 
 private:
     bool apply(int version, const QString &resource, QString *error);
+    bool fillDecisionIdentity(QString *error);
 
     QSqlDatabase m_db;
 };

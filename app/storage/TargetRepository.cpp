@@ -1,5 +1,7 @@
 #include "TargetRepository.h"
 
+#include "Database.h"
+
 #include "AuditLog.h"
 #include "TransactionGuard.h"
 
@@ -80,13 +82,15 @@ WriteResult TargetRepository::setMany(const Session &session, const QList<Target
             return range;
     }
     TransactionGuard transaction(session.sql());
+    if (!transaction.isActive())
+        return WriteResult::failure(transaction.error());
     QString error;
     for (const Target &target : targets) {
         if (!write(session, target, &error))
             return WriteResult::failure(error);
     }
     if (!transaction.commit())
-        return WriteResult::failure(session.sql().lastError().text());
+        return WriteResult::failure(transaction.error());
     return {};
 }
 
@@ -117,7 +121,7 @@ bool TargetRepository::write(const Session &session, const Target &target, QStri
     q.addBindValue(old ? QVariant(target.unitId)
                        : (target.isProvince() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(target.unitId)));
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(session.sql(), q.lastError());
         return false;
     }
     QSqlQuery id(session.sql());

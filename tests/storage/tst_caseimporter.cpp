@@ -93,6 +93,11 @@ private slots:
     void refusesABackDatedEventThatBreaksTheLog();
     void appendsEventsToStoredCases();
     void backDatedEventBreakingAStoredLogNamesItsLine();
+    void refusesWhatItMustNotStore_data();
+    void refusesWhatItMustNotStore();
+    void storesTextCleanAndVerbatim();
+    void decisionNumbersThatLookTheSameAreOne_data();
+    void decisionNumbersThatLookTheSameAreOne();
 
 private:
     QString write(const QString &name, const QStringList &lines, bool bom = true, bool crlf = true);
@@ -533,6 +538,136 @@ void tst_CaseImporter::backDatedEventBreakingAStoredLogNamesItsLine()
     QCOMPARE(p.line, 2);
     QVERIFY(!importer.write().ok());
     QCOMPARE(counts(db), before);
+}
+
+// Each malformed file is refused naming the line and the field; nothing is written.
+void tst_CaseImporter::refusesWhatItMustNotStore_data()
+{
+    QTest::addColumn<QStringList>("caseLines");
+    QTest::addColumn<QStringList>("eventLines");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mentions");
+    QString good = caseRow(QStringLiteral("MSO"), QStringLiteral("01/QĐ"), QStringLiteral("2021-01-05"),
+                                 QStringLiteral("chu_dong"), QStringLiteral("dan_su"), QStringLiteral("2020-12-01"),
+                                 QStringLiteral("5000000"));
+    QTest::newRow("broken quoting") << QStringList{kCasesHeader, QString(good).replace(QStringLiteral("Cầm Thị Lan"),
+                                                                             QStringLiteral("\"Nguyễn \"Văn\" A\""))}
+                                    << QStringList{} << QStringLiteral("cases.csv") << 2 << QStringLiteral("file")
+                                    << QStringLiteral("column 9");
+    QString bell = caseRow(QStringLiteral("MSO"), QStringLiteral("01/QĐ"), QStringLiteral("2021-01-05"),
+                           QStringLiteral("chu_dong"), QStringLiteral("dan_su"), QStringLiteral("2020-12-01"),
+                           QStringLiteral("5000000"));
+    bell.replace(QStringLiteral("Quàng Văn Sơn"), QStringLiteral("\"Quàng\u0007 Văn Sơn\""));
+    QTest::newRow("BEL inside a quoted field") << QStringList{kCasesHeader, bell} << QStringList{}
+                                               << QStringLiteral("cases.csv") << 2 << QStringLiteral("file")
+                                               << QStringLiteral("U+0007");
+    QTest::newRow("decision number holding only a byte-order mark")
+        << QStringList{kCasesHeader, caseRow(QStringLiteral("MSO"), QStringLiteral("\uFEFF"), QStringLiteral("2021-01-05"),
+                                             QStringLiteral("chu_dong"), QStringLiteral("dan_su"),
+                                             QStringLiteral("2020-12-01"), QStringLiteral("5000000"))}
+        << QStringList{} << QStringLiteral("cases.csv") << 2 << QStringLiteral("decision_no")
+        << QStringLiteral("required");
+    QTest::newRow("decision number too long")
+        << QStringList{kCasesHeader, caseRow(QStringLiteral("MSO"), QString(61, QLatin1Char('9')),
+                                             QStringLiteral("2021-01-05"), QStringLiteral("chu_dong"),
+                                             QStringLiteral("dan_su"), QStringLiteral("2020-12-01"),
+                                             QStringLiteral("5000000"))}
+        << QStringList{} << QStringLiteral("cases.csv") << 2 << QStringLiteral("decision_no")
+        << QStringLiteral("at most 60 characters");
+    QTest::newRow("a 10 MB note")
+        << QStringList{kCasesHeader, good}
+        << QStringList{kEventsHeader, QStringLiteral("MSO,01/QĐ,2021-02-01,payment,1000,") + QString(10'000'000, QLatin1Char('x'))}
+        << QStringLiteral("events.csv") << 2 << QStringLiteral("note") << QStringLiteral("at most 1000 characters");
+}
+
+void tst_CaseImporter::refusesWhatItMustNotStore()
+{
+    QFETCH(QStringList, caseLines);
+    QFETCH(QStringList, eventLines);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, field);
+    QFETCH(QString, mentions);
+    TestDatabase db;
+    const Counts before = counts(db);
+    const QString cases = write(QStringLiteral("cases.csv"), caseLines);
+    const QString events = eventLines.isEmpty() ? QString() : write(QStringLiteral("events.csv"), eventLines);
+    CaseImporter importer(db.session());
+    QVERIFY(!importer.check(cases, events));
+    QVERIFY2(reported(importer, file, line, field), qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    QVERIFY2(problemLines(importer).join(QLatin1Char('\n')).contains(mentions),
+             qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    QVERIFY(!importer.write().ok());
+    QCOMPARE(counts(db), before);
+}
+
+// Text lands composed and without invisible characters; what looks like SQL is just text.
+void tst_CaseImporter::storesTextCleanAndVerbatim()
+{
+    TestDatabase db;
+    QString row = caseRow(QStringLiteral("MSO"), QStringLiteral("\uFEFF05/QĐ\u200B"), QStringLiteral("2021-01-05"),
+                          QStringLiteral("chu_dong"), QStringLiteral("dan_su"), QStringLiteral("2020-12-01"),
+                          QStringLiteral("5000000"));
+    row.replace(QStringLiteral("Cầm Thị Lan"), QStringLiteral("Cầm Thị Lan").normalized(QString::NormalizationForm_D));
+    row.replace(QStringLiteral("Quàng Văn Sơn"), QStringLiteral("\"Robert'); DROP TABLE cases;--\""));
+    const QString cases = write(QStringLiteral("cases.csv"), {kCasesHeader, row});
+    CaseImporter importer(db.session());
+    QVERIFY2(importer.check(cases), qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    QVERIFY(importer.write().ok());
+    QSqlQuery q(db.database().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT decision_no, obligor_name, obligee_name FROM cases")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("05/QĐ"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Cầm Thị Lan"));
+    QCOMPARE(q.value(1).toString().size(), QStringLiteral("Cầm Thị Lan").size()); // composed
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Robert'); DROP TABLE cases;--"));
+}
+
+// Upper/lower case, NFC/NFD and a trailing zero-width space are one number:
+// refused within a file and against the database.
+void tst_CaseImporter::decisionNumbersThatLookTheSameAreOne_data()
+{
+    QTest::addColumn<QString>("variant");
+    const QString number = QStringLiteral("12/QĐ-CCTHADS");
+    QTest::newRow("lower case") << QStringLiteral("12/qđ-ccthads");
+    QTest::newRow("NFD") << number.normalized(QString::NormalizationForm_D);
+    QTest::newRow("trailing zero-width space") << number + QStringLiteral("\u200B");
+}
+
+void tst_CaseImporter::decisionNumbersThatLookTheSameAreOne()
+{
+    QFETCH(QString, variant);
+    TestDatabase db;
+    const auto row = [](const QString &no) {
+        return caseRow(QStringLiteral("MSO"), no, QStringLiteral("2021-01-05"), QStringLiteral("chu_dong"),
+                       QStringLiteral("dan_su"), QStringLiteral("2020-12-01"), QStringLiteral("5000000"));
+    };
+    const QString number = QStringLiteral("12/QĐ-CCTHADS");
+    {
+        CaseImporter importer(db.session());
+        QVERIFY(!importer.check(write(QStringLiteral("twice.csv"), {kCasesHeader, row(number), row(variant)})));
+        QVERIFY2(reported(importer, QStringLiteral("twice.csv"), 3, QStringLiteral("decision_no")),
+                 qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    }
+    {
+        CaseImporter importer(db.session());
+        QVERIFY(importer.check(write(QStringLiteral("first.csv"), {kCasesHeader, row(number)})));
+        QVERIFY(importer.write().ok());
+    }
+    const Counts before = counts(db);
+    CaseImporter importer(db.session());
+    QVERIFY(!importer.check(write(QStringLiteral("again.csv"), {kCasesHeader, row(variant)})));
+    QVERIFY2(reported(importer, QStringLiteral("again.csv"), 2, QStringLiteral("decision_no")),
+             qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    QCOMPARE(counts(db), before);
+    // The database's own index refuses it too, whoever writes.
+    QSqlQuery q(db.database().sql());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO cases (unit_id, decision_no, decision_date, judgment_no, judgment_date, "
+                                   "court, executor, obligor_name, obligee_name, kind, mode, amount_due, decision_norm, "
+                                   "created_at, created_by, updated_at, updated_by) SELECT unit_id, 'x', decision_date, "
+                                   "judgment_no, judgment_date, court, executor, obligor_name, obligee_name, kind, mode, "
+                                   "amount_due, decision_norm, created_at, created_by, updated_at, updated_by FROM cases")));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseImporter)
