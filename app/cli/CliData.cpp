@@ -8,15 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTextStream>
-
-namespace {
-void removeDatabaseFiles(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-} // namespace
 
 int Cli::init(const QStringList &arguments)
 {
@@ -43,35 +36,43 @@ int Cli::demo(const QStringList &arguments)
     if (!options.parse(arguments, &error))
         return refuse(error);
     const QString path = databasePath(options);
+    const QString shown = QDir::toNativeSeparators(path);
+    // One demo builds beside a file at a time; the lock of a killed run is
+    // stale (its process is gone) and taken over, with what it left.
+    QLockFile building(path + QStringLiteral(".building.lock"));
+    if (!building.tryLock(0))
+        return refuse(tr("another thads-cli demo is building %1 right now").arg(shown));
+    const QString scratch = path + QStringLiteral(".building");
+    Database::removeFiles(scratch);
     const bool exists = QFileInfo::exists(path);
     if (exists && !options.isSet(QStringLiteral("force")))
-        return refuse(tr("%1 already exists; it was left as it is (--force replaces it)")
-                          .arg(QDir::toNativeSeparators(path)));
+        return refuse(tr("%1 already exists; it was left as it is (--force replaces it)").arg(shown));
     // Built beside the target and renamed over it at the end, so a failure
     // leaves whatever was there untouched.
-    const QString building = path + QStringLiteral(".building");
-    removeDatabaseFiles(building);
     qint64 cases = 0, events = 0;
     {
-        auto database = Database::open(building, Database::OpenMode::CreateNew, &error);
+        auto database = Database::open(scratch, Database::OpenMode::CreateNew, &error);
         if (!database)
             return refuse(error);
         const Session session(*database, Actor{QStringLiteral("thads-cli demo")});
         DemoBuilder builder(session);
         if (!builder.build(&error)) {
             database.reset();
-            removeDatabaseFiles(building);
+            Database::removeFiles(scratch);
             return refuse(error);
         }
         cases = builder.caseCount();
         events = builder.eventCount();
+    } // closed: its log is checkpointed into the file and removed
+    // The old file goes with its write-ahead log and shared memory: a log
+    // left beside the new file would be replayed onto it.
+    if ((exists && !Database::removeFiles(path)) || !QFile::rename(scratch, path)) {
+        Database::removeFiles(scratch);
+        return refuse(tr("%1 cannot be written").arg(shown));
     }
-    if ((exists && !QFile::remove(path)) || !QFile::rename(building, path)) {
-        removeDatabaseFiles(building);
-        return refuse(tr("%1 cannot be written").arg(QDir::toNativeSeparators(path)));
-    }
+    Database::removeFiles(scratch); // its -wal and -shm, should any be left
     QTextStream(stdout) << tr("Created the demo database %1: %2 cases, %3 events.")
-                               .arg(QDir::toNativeSeparators(path), Format::count(cases), Format::count(events))
+                               .arg(shown, Format::count(cases), Format::count(events))
                         << Qt::endl;
     return Done;
 }
@@ -96,6 +97,8 @@ int Cli::import(const QStringList &arguments)
     const auto database = openExisting(options, &exitCode);
     if (!database)
         return exitCode;
+    if (database->isReadOnly() && !options.isSet(QStringLiteral("dry-run")))
+        return refuse(database->readOnlyMessage());
     const Session session(*database, Actor::currentUser());
     CaseImporter importer(session);
     QTextStream out(stdout);

@@ -3,6 +3,7 @@
 #include "RegisterExport.h"
 #include "RegisterStatistics.h"
 #include "RegisterText.h"
+#include "WholeFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -26,11 +27,14 @@ int Cli::registerStats(const ArgumentParser &options, RegisterKind kind, const S
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return refuse(out.errorString());
+    QByteArray bytes;
     if (format == QLatin1String("csv"))
-        out.write(RegisterExport::toCsv(*grid, rows));
+        bytes = RegisterExport::toCsv(*grid, rows);
     else if (format == QLatin1String("json"))
-        out.write(QJsonDocument(RegisterExport::toJson(*grid, rows)).toJson(QJsonDocument::Indented));
+        bytes = QJsonDocument(RegisterExport::toJson(*grid, rows)).toJson(QJsonDocument::Indented);
     else
-        out.write(RegisterText::render(*grid, rows).toUtf8());
+        bytes = RegisterText::render(*grid, rows).toUtf8();
+    if (!WholeFile::writeTo(out, bytes, tr("the standard output"), &error))
+        return refuse(error);
     return Done;
 }

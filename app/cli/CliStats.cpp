@@ -4,6 +4,7 @@
 #include "StatisticsEngine.h"
 #include "StatisticsExport.h"
 #include "StatisticsText.h"
+#include "WholeFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -46,11 +47,14 @@ int Cli::stats(const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return refuse(out.errorString());
+    QByteArray bytes;
     if (format == QLatin1String("csv"))
-        out.write(StatisticsExport::toCsv(rows));
+        bytes = StatisticsExport::toCsv(rows);
     else if (format == QLatin1String("json"))
-        out.write(QJsonDocument(StatisticsExport::toJson(*table, rows)).toJson(QJsonDocument::Indented));
+        bytes = QJsonDocument(StatisticsExport::toJson(*table, rows)).toJson(QJsonDocument::Indented);
     else
-        out.write(StatisticsText::render(*table, rows).toUtf8());
+        bytes = StatisticsText::render(*table, rows).toUtf8();
+    if (!WholeFile::writeTo(out, bytes, tr("the standard output"), &error))
+        return refuse(error);
     return Done;
 }

@@ -10,6 +10,7 @@
 #include "RegistersMenu.h"
 #include "RegistersPage.h"
 #include "ReportPage.h"
+#include "TransactionGuard.h"
 #include "UnitRepository.h"
 
 #include <QActionGroup>
@@ -32,6 +33,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_unitCombo->setMinimumWidth(220);
     ui->mainToolBar->insertWidget(ui->actionShowRegister, m_unitCombo);
     ui->mainToolBar->insertSeparator(ui->actionShowRegister);
+    // A save that waits for another program writing the file says so while it waits.
+    TransactionGuard::setWaitingHandler([this] {
+        statusBar()->showMessage(tr("Another program is writing the database; waiting…"));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -168,7 +174,12 @@ void MainWindow::buildPages()
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
     m_registers->setUnit(m_unitCombo->currentData().toLongLong());
-    m_databaseLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    const QString path = QDir::toNativeSeparators(m_database->path());
+    m_databaseLabel->setText(m_database->isReadOnly() ? tr("%1 (read-only)").arg(path) : path);
+    m_databaseLabel->setToolTip(m_database->isReadOnly() ? m_database->readOnlyMessage() : QString());
+    if (m_database->isReadOnly())
+        statusBar()->showMessage(tr("This database is read-only for you: cases can be viewed, counted and printed, "
+                                    "not changed."));
     updateStatus();
     updateActions();
 }
@@ -215,9 +226,12 @@ void MainWindow::updateActions()
     const bool onRegister = ui->pages->currentWidget() == m_register;
     m_countLabel->setVisible(onRegister); // the register's count means nothing on the other pages
     const bool hasCase = onRegister && m_register->currentCaseId() != 0;
+    // A read-only file can be read, counted and printed, not written (storage refuses it too).
+    const bool writable = !m_database->isReadOnly();
+    ui->actionNewCase->setEnabled(writable);
     ui->actionOpenCase->setEnabled(hasCase);
-    ui->actionAddEvent->setEnabled(hasCase);
-    ui->actionDeleteCase->setEnabled(hasCase);
+    ui->actionAddEvent->setEnabled(hasCase && writable);
+    ui->actionDeleteCase->setEnabled(hasCase && writable);
 }
 
 void MainWindow::switchLanguage(bool english)

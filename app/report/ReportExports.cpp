@@ -8,14 +8,17 @@
 #include "ReportDocument.h"
 #include "ReportRenderer.h"
 #include "StatisticsExport.h"
+#include "WholeFile.h"
 #include "XlsxWorkbook.h"
 
 #include <QChart>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -23,9 +26,11 @@
 namespace {
 bool commit(QSaveFile &file, const QString &path, QString *error)
 {
-    if (file.commit())
+    // QSaveFile misses an error of the last buffered write (Qt 6.4): flush it first.
+    if (file.flush() && file.commit())
         return true;
     *error = FileErrors::notWritten(path, file);
+    file.cancelWriting();
     return false;
 }
 
@@ -86,6 +91,21 @@ void statisticsSheet(XlsxWorkbook &book, const StatisticsTable &table, bool mone
     }
 }
 
+const QString kStagingLock = QStringLiteral("owner.lock");
+
+// The hidden folders a killed pack left behind, unless another pack is writing one now.
+void removeAbandonedStaging(const QDir &folder)
+{
+    for (const QFileInfo &info :
+         folder.entryInfoList({QStringLiteral(".thads-pack-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QLockFile owner(QDir(info.filePath()).filePath(kStagingLock));
+        if (owner.tryLock(0)) {
+            owner.unlock();
+            QDir(info.filePath()).removeRecursively();
+        }
+    }
+}
+
 void gridSheet(XlsxWorkbook &book, const RegisterGrid &grid, const QString &period)
 {
     using S = XlsxWorkbook::Style;
@@ -142,14 +162,16 @@ bool ReportExports::writePdf(const ReportDocument &report, const QString &path, 
 
 bool ReportExports::writeXlsx(const ReportData &data, const QString &path, QString *error)
 {
-    // libxlsxwriter writes a path: into a temporary folder first, then copied whole.
-    QTemporaryDir temporary;
-    const QString scratch = temporary.filePath(QStringLiteral("tables.xlsx"));
+    // libxlsxwriter writes a path: a hidden scratch file beside the target
+    // (the next export of the same file replaces one a kill left), then copied whole.
+    const QFileInfo target(path);
+    const QString scratch = target.dir().filePath(QStringLiteral(".%1.thads-partial").arg(target.fileName()));
+    const auto removeScratch = qScopeGuard([&scratch] { QFile::remove(scratch); });
     const StatisticalPeriod &period = data.current.period;
     const QString range = tr("%1 (%2 – %3)").arg(period.label(), Format::date(period.start()), Format::date(period.end()));
     {
         XlsxWorkbook book(scratch, period.end().startOfDay(Qt::UTC));
-        if (!temporary.isValid() || !book.isValid()) {
+        if (!book.isValid()) {
             *error = tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -171,21 +193,16 @@ bool ReportExports::writeXlsx(const ReportData &data, const QString &path, QStri
         }
     }
     QFile produced(scratch);
-    QSaveFile file(path);
-    if (!produced.open(QIODevice::ReadOnly) || !openSave(file, path, error))
+    if (!produced.open(QIODevice::ReadOnly)) {
+        *error = FileErrors::notWritten(path);
         return false;
-    file.write(produced.readAll());
-    return commit(file, path, error);
+    }
+    return WholeFile::write(path, produced.readAll(), error);
 }
 
 bool ReportExports::writeCsv(const StatisticsTable &table, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!openSave(file, path, error))
-        return false;
-    file.write("\xEF\xBB\xBF");
-    file.write(StatisticsExport::toCsv(table.rows()));
-    return commit(file, path, error);
+    return WholeFile::write(path, QByteArrayLiteral("\xEF\xBB\xBF") + StatisticsExport::toCsv(table.rows()), error);
 }
 
 bool ReportExports::writePack(const ReportData &data, const QString &folder, QStringList *written, QString *error)
@@ -198,7 +215,10 @@ bool ReportExports::writePack(const ReportData &data, const QString &folder, QSt
     // Every file is written into a hidden folder inside, then moved into place:
     // a failure halfway leaves the folder as it was (and no folder if it was new).
     const QDir dir(folder);
+    removeAbandonedStaging(dir);
     QTemporaryDir staging(dir.filePath(QStringLiteral(".thads-pack-XXXXXX")));
+    QLockFile owner(QDir(staging.path()).filePath(kStagingLock));
+    owner.lock();
     QStringList names;
     const auto file = [&](const QString &name) {
         names << name;

@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
 
 using WidgetDriver::retype;
@@ -251,8 +252,10 @@ void TestCaseRegister::refusesBadInput()
 
 void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
 {
-    // Another workstation holds the write lock: the save fails, is reported,
-    // and the form keeps what was typed.
+    // Another workstation holds the write lock: the save waits, fails, is
+    // reported in Vietnamese, and the form keeps what was typed.
+    qputenv("THADS_WRITE_WAIT", "1");
+    const auto restore = qScopeGuard([] { qunsetenv("THADS_WRITE_WAIT"); });
     QSqlQuery lock(m_db->session().sql());
     QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
     const qint64 before = caseCount();
@@ -267,7 +270,7 @@ void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier); // now it goes through
     }, 30000);
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QVERIFY2(message.contains(QLatin1String("locked")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("đang được ghi bởi một chương trình khác")), qPrintable(message));
     QCOMPARE(keptName, QStringLiteral("Nguyễn Văn Hùng"));
     QCOMPARE(caseCount(), before + 1);
 }
