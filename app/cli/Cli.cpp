@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Format.h"
 #include "Language.h"
+#include "TransactionGuard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +41,13 @@ int Cli::run(QStringList arguments)
         break;
     }
     Language::install(language);
+    // A write that waits for another program says so once, then waits on.
+    TransactionGuard::setWaitingHandler([] {
+        QTextStream(stderr) << "thads-cli: "
+                            << tr("another program is writing the database; waiting up to %n second(s)…", nullptr,
+                                  TransactionGuard::waitSeconds())
+                            << Qt::endl;
+    });
 
     QTextStream out(stdout);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
@@ -70,6 +78,8 @@ int Cli::run(QStringList arguments)
         return stats(arguments);
     if (command == QLatin1String("import"))
         return import(arguments);
+    if (command == QLatin1String("audit"))
+        return audit(arguments);
     if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
         return document(command, arguments);
     return refuse(tr("unknown command \"%1\"; see thads-cli --help").arg(command));

@@ -29,6 +29,7 @@ private:
     int demo(const QStringList &arguments);
     int stats(const QStringList &arguments);
     int import(const QStringList &arguments);
+    int audit(const QStringList &arguments);
     int document(const QString &command, const QStringList &arguments); // report, export, pack
     // stats --table: a register's summary (complaints, reception, coercion, awards).
     int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,

@@ -14,6 +14,7 @@ QString Cli::usage() const
               "  report   write the conference report as PDF\n"
               "  export   write the official tables as XLSX or CSV\n"
               "  pack     write the conference pack: report, tables and charts, in a folder\n"
+              "  audit    print the audit trail: who changed what, and when\n"
               "\n"
               "Options for every command:\n"
               "  --db FILE      the database (default: %1)\n"
@@ -74,6 +75,18 @@ QString Cli::help(const QString &command) const
                   "  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...\n"
                   "  --events FILE   their events: unit, decision_no, date, event, amount, note\n"
                   "  --dry-run       only check; write nothing\n");
+    if (command == QLatin1String("audit"))
+        return tr("Usage: thads-cli audit [--db FILE] [--since DATE] [--until DATE] [--user NAME]\n"
+                  "                       [--case DECISION [--unit CODE]]\n"
+                  "\n"
+                  "Prints the audit trail, newest first, one line per change: when (local time), who,\n"
+                  "what (insert, update, delete), the table and row, and the old and new values.\n"
+                  "The trail is append-only: no program can change or delete its rows.\n"
+                  "\n"
+                  "  --since, --until DATE   only the changes of these days (yyyy-MM-dd or dd/MM/yyyy)\n"
+                  "  --user NAME             only the changes this user made\n"
+                  "  --case DECISION         only the changes of this case and its events (--unit\n"
+                  "                          when the decision number is used in several units)\n");
     if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
         return tr("Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf\n"
                   "                        [--sections LIST]\n"

@@ -64,6 +64,11 @@ QString Format::date(QDate date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString Format::dateTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) : QString();
+}
+
 bool Format::parseMoney(const QString &text, qint64 *dong)
 {
     QString digits = text.trimmed();

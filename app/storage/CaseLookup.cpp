@@ -1,5 +1,7 @@
 #include "CaseLookup.h"
 
+#include "TextFolding.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -39,7 +41,22 @@ std::optional<CaseBrief> CaseLookup::one(const QString &condition, const QVarian
 
 std::optional<CaseBrief> CaseLookup::byDecision(qint64 unitId, const QString &decisionNo) const
 {
-    return one(QStringLiteral("unit_id = ? AND decision_no = ?"), {unitId, decisionNo.trimmed()});
+    return one(QStringLiteral("unit_id = ? AND decision_norm = ?"), {unitId, TextFolding::identityKey(decisionNo)});
+}
+
+QList<CaseBrief> CaseLookup::everyByDecision(const QString &decisionNo) const
+{
+    QList<CaseBrief> cases;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE decision_norm = ? ORDER BY unit_id"));
+    q.addBindValue(TextFolding::identityKey(decisionNo));
+    if (q.exec()) {
+        while (q.next()) {
+            if (const auto brief = byId(q.value(0).toLongLong()))
+                cases << *brief;
+        }
+    }
+    return cases;
 }
 
 std::optional<CaseBrief> CaseLookup::byId(qint64 caseId) const

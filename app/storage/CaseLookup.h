@@ -25,7 +25,10 @@ public:
 
     // Decision numbers of a unit's cases containing `typed`, newest first.
     QStringList decisionNumbers(qint64 unitId, const QString &typed, int limit = 50) const;
+    // By decision number as a number is compared (TextFolding::identityKey).
     std::optional<CaseBrief> byDecision(qint64 unitId, const QString &decisionNo) const;
+    // The cases of every unit with that decision number.
+    QList<CaseBrief> everyByDecision(const QString &decisionNo) const;
     std::optional<CaseBrief> byId(qint64 caseId) const;
     // Complaints and coercion operations linked to the case.
     qint64 linkCount(qint64 caseId) const;

@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "AuditTrail.h"
 #include "Database.h"
 #include "TextFolding.h"
 #include "TransactionGuard.h"
@@ -83,6 +84,8 @@ bool SchemaMigrator::apply(int version, const QString &resource, QString *error)
     if (version == 1 && !UnitRepository(m_db).seed(error))
         return false;
     if (version == 3 && !fillDecisionIdentity(error))
+        return false;
+    if (version == 4 && !AuditTrail::fillChain(m_db, error))
         return false;
     // PRAGMA takes no bound values; both numbers are ours.
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId))

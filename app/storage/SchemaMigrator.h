@@ -6,7 +6,8 @@
 // Brings a database to Database::kSchemaVersion with the numbered scripts in
 // resources/sql (NNN_name.sql), one transaction per version, recorded in
 // PRAGMA user_version. Version 1 also seeds the province's units; version 3
-// fills the decision numbers' identity keys, which SQL cannot compute.
+// fills the decision numbers' identity keys and version 4 the audit rows'
+// chain, which SQL cannot compute.
 class SchemaMigrator
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)

@@ -4,6 +4,7 @@
 #include "CaseFixtures.h"
 #include "CaseRepository.h"
 #include "ComplaintRepository.h"
+#include "AuditTrail.h"
 #include "Database.h"
 #include "SchemaMigrator.h"
 #include "TargetRepository.h"
@@ -81,6 +82,11 @@ void TestRegisterMigration::version1BecomesVersion2()
     QSqlQuery q(database->sql());
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion);
+    // The rows written before the audit chain existed have theirs (schema 4).
+    QString chainError;
+    QCOMPARE(AuditTrail(database->sql()).firstBrokenLink(&chainError), std::nullopt);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain IS NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
     for (const char *table : {"complaints", "receptions", "coercions", "awards"}) {
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
