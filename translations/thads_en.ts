@@ -10,6 +10,20 @@
             <numerusform>%n problems; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>another program is writing the database; waiting up to %n second(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

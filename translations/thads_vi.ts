@@ -729,10 +729,6 @@
         <translation>%1: không có đơn vị này.</translation>
     </message>
     <message>
-        <source>%1: %2 is already used by another case of this unit.</source>
-        <translation>%1: %2 đã được dùng cho một hồ sơ khác của đơn vị này.</translation>
-    </message>
-    <message>
         <source>The case no longer exists.</source>
         <translation>Hồ sơ này không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -747,6 +743,10 @@
     <message>
         <source>%1: %2 appears twice for the same unit.</source>
         <translation>%1: %2 xuất hiện hai lần trong cùng đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already used by another case of this unit (as %3).</source>
+        <translation>%1: %2 đã được dùng cho một hồ sơ khác của đơn vị này (ghi là %3).</translation>
     </message>
 </context>
 <context>
@@ -813,6 +813,18 @@
     <message>
         <source>%1: required when there is no amount due.</source>
         <translation>%1: bắt buộc phải nhập khi không có số tiền phải thi hành.</translation>
+    </message>
+    <message>
+        <source>%1: contains the control character %2, which text may not hold.</source>
+        <translation>%1: có ký tự điều khiển %2, không được phép có trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (this one has %2).</source>
+        <translation>Ghi chú: tối đa %1 ký tự (ghi chú này có %2 ký tự).</translation>
+    </message>
+    <message>
+        <source>Note: contains the control character %1, which text may not hold.</source>
+        <translation>Ghi chú: có ký tự điều khiển %1, không được phép có trong văn bản.</translation>
     </message>
 </context>
 <context>
@@ -1133,54 +1145,6 @@ không ghi dữ liệu nào và mã thoát là 1.
         <translation>--table: “%1” không phải là complaints, reception, coercion hoặc awards</translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-  report   write the conference report as PDF
-  export   write the official tables as XLSX or CSV
-  pack     write the conference pack: report, tables and charts, in a folder
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
-2 a wrong option, an unusable database or a file that cannot be written
-(nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-  report   ghi báo cáo tổng kết thành tệp PDF
-  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
-  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
-2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
-(không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>--as-of: %1 is after today; nothing has happened by then yet</source>
         <translation>--as-of: %1 là sau ngày hôm nay; chưa có số liệu đến ngày đó</translation>
     </message>
@@ -1235,6 +1199,118 @@ Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt củ
     <message>
         <source>the option --%1 needs a value</source>
         <translation>tùy chọn --%1 cần một giá trị</translation>
+    </message>
+    <message numerus="yes">
+        <source>another program is writing the database; waiting up to %n second(s)…</source>
+        <translation>
+            <numerusform>một chương trình khác đang ghi cơ sở dữ liệu; đang chờ tối đa %n giây…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another thads-cli demo is building %1 right now</source>
+        <translation>một lệnh thads-cli demo khác đang tạo %1</translation>
+    </message>
+    <message>
+        <source>the standard output</source>
+        <translation>đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (write yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>--%1: “%2” không phải là ngày (hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>--unit: unknown unit &quot;%1&quot;</source>
+        <translation>--unit: không có đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>--case: no case has the decision number %1</source>
+        <translation>--case: không có hồ sơ nào mang số quyết định %1</translation>
+    </message>
+    <message>
+        <source>--case: %1 is a decision number in several units (%2); add --unit CODE</source>
+        <translation>--case: số quyết định %1 có ở nhiều đơn vị (%2); hãy thêm --unit MÃ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s).</source>
+        <translation>
+            <numerusform>%n dòng nhật ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+  audit    print the audit trail: who changed what, and when
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
+2 a wrong option, an unusable database or a file that cannot be written
+(nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
+2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
+(không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli audit [--db FILE] [--since DATE] [--until DATE] [--user NAME]
+                       [--case DECISION [--unit CODE]]
+
+Prints the audit trail, newest first, one line per change: when (local time), who,
+what (insert, update, delete), the table and row, and the old and new values.
+The trail is append-only: no program can change or delete its rows.
+
+  --since, --until DATE   only the changes of these days (yyyy-MM-dd or dd/MM/yyyy)
+  --user NAME             only the changes this user made
+  --case DECISION         only the changes of this case and its events (--unit
+                          when the decision number is used in several units)
+</source>
+        <translation>Cách dùng: thads-cli audit [--db TỆP] [--since NGÀY] [--until NGÀY] [--user TÊN]
+                           [--case SỐ_QĐ [--unit MÃ]]
+
+In nhật ký thay đổi, mới nhất trước, mỗi thay đổi một dòng: lúc nào (giờ địa phương), ai,
+làm gì (insert: thêm, update: sửa, delete: xóa), bảng và dòng, giá trị cũ và mới.
+Nhật ký chỉ được ghi thêm: không chương trình nào sửa hay xóa được các dòng đã ghi.
+
+  --since, --until NGÀY   chỉ các thay đổi trong những ngày này (yyyy-MM-dd hoặc dd/MM/yyyy)
+  --user TÊN              chỉ các thay đổi do người dùng này thực hiện
+  --case SỐ_QĐ            chỉ các thay đổi của hồ sơ này và các sự kiện của nó (thêm
+                          --unit khi số quyết định có ở nhiều đơn vị)
+</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1802,22 @@ Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt củ
         <source>a quoted field is never closed</source>
         <translation>có trường mở dấu ngoặc kép nhưng không đóng lại</translation>
     </message>
+    <message>
+        <source>column %1: the control character %2 is not allowed in a field</source>
+        <translation>cột %1: không được có ký tự điều khiển %2 trong một trường</translation>
+    </message>
+    <message>
+        <source>column %1: a carriage return without a line feed (lines end with CRLF or LF)</source>
+        <translation>cột %1: có ký tự về đầu dòng (CR) không kèm xuống dòng (LF); dòng phải kết thúc bằng CRLF hoặc LF</translation>
+    </message>
+    <message>
+        <source>column %1: a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>cột %1: dấu ngoặc kép bên trong một trường đặt trong ngoặc kép phải viết đôi (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>column %1: a quote inside a field that does not begin with one; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>cột %1: có dấu ngoặc kép trong một trường không mở đầu bằng ngoặc kép; hãy đặt cả trường trong ngoặc kép và viết đôi dấu ngoặc kép (&quot;&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1929,10 +2021,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be read: %2.</source>
-        <translation>Không đọc được cơ sở dữ liệu %1: %2.</translation>
-    </message>
-    <message>
         <source>%1 is not a THADS database (it is not an SQLite file).</source>
         <translation>%1 không phải là cơ sở dữ liệu THADS (không phải tệp SQLite).</translation>
     </message>
@@ -1943,10 +2031,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>%1 was written by a newer version of THADS (schema %2; this program knows up to %3). Update THADS to open it.</source>
         <translation>%1 được ghi bởi phiên bản THADS mới hơn (lược đồ %2; chương trình này chỉ đọc được đến lược đồ %3). Hãy cập nhật THADS để mở.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (the file is shorter than its header says). Restore it from a backup.</source>
-        <translation>Cơ sở dữ liệu %1 bị hỏng (tệp ngắn hơn kích thước ghi trong phần đầu tệp). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1967,6 +2051,34 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>%1 is empty, not a THADS database.</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu THADS.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you (the file or its folder cannot be written); nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ đọc đối với bạn (không ghi được vào tệp hoặc thư mục chứa tệp); không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (thads-cli check lists what is wrong). Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (lệnh thads-cli check liệt kê các chỗ hỏng). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is being written by another program; try again later.</source>
+        <translation>Cơ sở dữ liệu %1 đang được ghi bởi một chương trình khác; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was written.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy; chưa ghi dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (no permission).</source>
+        <translation>Không đọc được cơ sở dữ liệu %1 (không có quyền đọc).</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of THADS and is read-only here, so it cannot be upgraded. Open it once where it can be written.</source>
+        <translation>%1 được ghi bởi phiên bản THADS cũ hơn và ở đây chỉ đọc được, nên không nâng cấp được. Hãy mở tệp một lần ở nơi ghi được.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database and read-only here; THADS cannot create its tables.</source>
+        <translation>%1 là cơ sở dữ liệu rỗng và ở đây chỉ đọc được; THADS không tạo được các bảng.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2441,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The annual review report: preview, print, PDF and exports (Ctrl+5)</source>
         <translation>Báo cáo tổng kết năm: xem trước, in, lưu PDF và xuất các bảng (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>This database is read-only for you: cases can be viewed, counted and printed, not changed.</source>
+        <translation>Cơ sở dữ liệu này chỉ đọc đối với bạn: có thể xem, thống kê và in hồ sơ, không sửa được.</translation>
+    </message>
+    <message>
+        <source>Another program is writing the database; waiting…</source>
+        <translation>Một chương trình khác đang ghi cơ sở dữ liệu; đang chờ…</translation>
     </message>
 </context>
 <context>
