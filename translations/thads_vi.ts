@@ -2454,6 +2454,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Another program is writing the database; waiting…</source>
         <translation>Một chương trình khác đang ghi cơ sở dữ liệu; đang chờ…</translation>
     </message>
+    <message>
+        <source>THADS (read-only)</source>
+        <translation>THADS (chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>

@@ -28,6 +28,9 @@ struct Names
         return QCoreApplication::translate(context, EnumTable::row(rows, value).name);
     }
 };
+// Spelled out for compilers without aggregate deduction yet (clang 14, the fuzzing build).
+template<typename Enum, std::size_t N>
+Names(const std::array<Row<Enum>, N> &, const char *) -> Names<Enum, N>;
 
 constexpr std::array kComplaintKinds = {
     Row<ComplaintKind>{ComplaintKind::Complaint, "complaint", QT_TRANSLATE_NOOP("ComplaintKind", "Complaint")},

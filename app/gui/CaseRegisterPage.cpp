@@ -260,7 +260,7 @@ void CaseRegisterPage::showDetails()
 {
     const qint64 id = currentCaseId();
     ui->openButton->setEnabled(id != 0);
-    ui->addEventButton->setEnabled(id != 0);
+    ui->addEventButton->setEnabled(id != 0 && !m_session.database().isReadOnly());
     emit currentCaseChanged(id);
     const CaseRepository repository(m_session);
     const auto c = id ? repository.find(id) : std::nullopt;

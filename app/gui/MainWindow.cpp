@@ -176,10 +176,11 @@ void MainWindow::buildPages()
     m_registers->setUnit(m_unitCombo->currentData().toLongLong());
     const QString path = QDir::toNativeSeparators(m_database->path());
     m_databaseLabel->setText(m_database->isReadOnly() ? tr("%1 (read-only)").arg(path) : path);
-    m_databaseLabel->setToolTip(m_database->isReadOnly() ? m_database->readOnlyMessage() : QString());
-    if (m_database->isReadOnly())
-        statusBar()->showMessage(tr("This database is read-only for you: cases can be viewed, counted and printed, "
-                                    "not changed."));
+    m_databaseLabel->setToolTip(m_database->isReadOnly()
+                                    ? tr("This database is read-only for you: cases can be viewed, counted and "
+                                         "printed, not changed.")
+                                    : QString());
+    setWindowTitle(m_database->isReadOnly() ? tr("THADS (read-only)") : QStringLiteral("THADS"));
     updateStatus();
     updateActions();
 }
