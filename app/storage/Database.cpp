@@ -30,12 +30,23 @@ int sqliteCode(const QSqlError &error)
     return ok ? code & 0xff : -1; // an extended code carries the primary one in its low byte
 }
 
-// A database this user cannot write, with no write-ahead log in use: read as
-// a file nobody changes, so reading makes no -wal and -shm files (which would
-// belong to this user and could keep the file's owner from writing it).
-QString immutableUri(const QString &path)
+// A new QSQLITE connection to `path`. A database this user cannot write, with
+// no write-ahead log in use, is read as a file nobody changes (`immutable`),
+// so reading makes no -wal and -shm files, which would belong to this user and
+// could keep the file's owner from writing it.
+QSqlDatabase connection(const QString &name, const QString &path, bool readOnly, bool immutable)
 {
-    return QStringLiteral("file:%1?immutable=1").arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (immutable) {
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/"))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    return db;
 }
 
 // What SQLite itself says a file holds, its write-ahead log replayed.
@@ -54,14 +65,7 @@ Contents probe(const QString &path, bool immutable)
     Contents contents;
     const QString name = newConnectionName();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (immutable) {
-            db.setDatabaseName(immutableUri(path));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        }
+        QSqlDatabase db = connection(name, path, true, immutable);
         if (!db.open()) {
             contents.error = db.lastError();
         } else {
@@ -254,15 +258,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
 
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, readOnly));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (immutable) {
-        db.setDatabaseName(immutableUri(path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
+    QSqlDatabase db = connection(name, path, readOnly, immutable);
     if (!db.open()) {
         *error = tr("The database %1 cannot be opened: %2.").arg(shown, db.lastError().text());
         return nullptr;
