@@ -14,6 +14,7 @@
 #include "WidgetDriver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -51,6 +52,8 @@ private slots:
 private:
     // A key press in the main window, which a closed dialog leaves inactive.
     void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Forms and questions open with open(): the key returns at once; wait until they are answered.
+    static void settle(int timeoutMs = 10000);
     void fillValidCase(CaseDialog *dialog, const QString &decisionNo);
     qint64 caseCount() const;
     CaseRegisterPage *page() const { return m_window->registerPage(); }
@@ -91,6 +94,11 @@ void TestCaseRegister::press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers
     QTest::keyClick(widget, key, modifiers);
 }
 
+void TestCaseRegister::settle(int timeoutMs)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), timeoutMs);
+}
+
 qint64 TestCaseRegister::caseCount() const
 {
     return CaseRepository(m_db->session()).count();
@@ -119,6 +127,7 @@ void TestCaseRegister::entersACaseFromTheKeyboard()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     });
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle();
     QCOMPARE(amountShown, QStringLiteral("5.000.000")); // grouped as typed
     QCOMPARE(caseCount(), before + 1);
     // The new case is selected in the register.
@@ -171,6 +180,7 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
             QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         });
         press(caseView(), Qt::Key_E, Qt::ControlModifier);
+        settle();
     };
     record(EventType::Payment, QStringLiteral("2000000"));
     const int row = page()->model()->rowOfCase(id);
@@ -188,6 +198,7 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
         dialog->reject();
     });
     press(caseView(), Qt::Key_E, Qt::ControlModifier);
+    settle();
     QVERIFY(!completionOffered);
 
     record(EventType::Payment, QStringLiteral("3.000.000"));
@@ -241,6 +252,7 @@ void TestCaseRegister::refusesBadInput()
         QTest::keyClick(dialog, Qt::Key_Escape); // unsaved changes: asks, then discards
     });
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle();
     QVERIFY(stillOpen);
     CaseField expected;
     QVERIFY(CaseFields::fromKey(key, &expected));
@@ -267,6 +279,7 @@ void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier); // now it goes through
     }, 30000);
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle(30000);
     QVERIFY2(message.contains(QLatin1String("locked")), qPrintable(message));
     QCOMPARE(keptName, QStringLiteral("Nguyễn Văn Hùng"));
     QCOMPARE(caseCount(), before + 1);
@@ -285,6 +298,7 @@ void TestCaseRegister::deletesOnlyACaseWithoutEvents()
         box->accept();
     });
     press(caseView(), Qt::Key_Delete);
+    settle();
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(caseCount(), before);
     // One without events goes, after a question, and the audit log keeps it.
@@ -294,6 +308,7 @@ void TestCaseRegister::deletesOnlyACaseWithoutEvents()
     QVERIFY(id != 0);
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     press(caseView(), Qt::Key_Delete);
+    settle();
     QCOMPARE(caseCount(), before - 1);
     QSqlQuery audit(m_db->session().sql());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND entity = 'cases' "
