@@ -6,7 +6,7 @@
 
 void QuitShortcut::install(QDialog *dialog)
 {
-    auto *shortcut = new QShortcut(QKeySequence::Quit, dialog);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), dialog); // as the main window's Quit
     QObject::connect(shortcut, &QShortcut::activated, dialog, [dialog] {
         if (!dialog->close())
             return; // the clerk kept the form

@@ -109,8 +109,6 @@ QStringList TestAccessibility::unnamed(QWidget *root)
             continue; // the line edit inside a spin or date box
         if (w == root && w->isWindow())
             continue; // the window itself is named by its title
-        if (nameOf(w).isEmpty() && qEnvironmentVariableIsSet("A11Y_DEBUG"))
-            qWarning() << w << w->accessibleName() << QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name);
         if (nameOf(w).isEmpty())
             found << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
         if (auto *table = qobject_cast<QTableView *>(w)) {
