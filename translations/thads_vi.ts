@@ -3120,10 +3120,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>

@@ -8,6 +8,8 @@
 #include "FitText.h"
 #include "Format.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSettings>
@@ -58,6 +60,12 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
 {
     ui->setupUi(this);
     FitText::searchHint(ui->searchEdit);
+    // With their labels the filters share the row at 1366 pixels: each shows about eight
+    // characters of its choice, the list opens as wide as its longest.
+    for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     ui->drillDownLabel->hide();
     ui->caseView->setModel(m_model);
     ui->caseView->verticalHeader()->hide();
@@ -143,6 +151,8 @@ void CaseRegisterPage::fillFilterChoices()
     for (const QString &name : lists.executors(m_unitId))
         ui->executorCombo->addItem(name, name);
     ui->executorCombo->setCurrentIndex(std::max(0, ui->executorCombo->findData(executor)));
+    for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo})
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
 }
 
 void CaseRegisterPage::applyFilters()
