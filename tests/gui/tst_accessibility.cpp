@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 class TestAccessibility : public QObject
@@ -45,6 +46,8 @@ private slots:
     void pagesNameEveryControl();
     void dialogsNameEveryControl_data();
     void dialogsNameEveryControl();
+    void actionsReturnAtOnce_data();
+    void actionsReturnAtOnce();
     void chartsDescribeTheirFigures();
     void validationIsToldWithTheField();
 
@@ -205,6 +208,30 @@ void TestAccessibility::dialogsNameEveryControl()
     QTRY_VERIFY(seen);
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("unnamed: ") + missing.join(QStringLiteral("; "))));
+}
+
+void TestAccessibility::actionsReturnAtOnce_data()
+{
+    QTest::addColumn<QString>("action");
+    for (const char *name : {"actionNewCase", "actionOpenCase", "actionAddEvent", "actionDeleteCase", "actionTargets",
+                             "actionNew_complaints", "actionNew_awards"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestAccessibility::actionsReturnAtOnce()
+{
+    // An assistive client that activates a menu item or toolbar button waits for the
+    // action to return: the form must be open by then, not closed (exec() would block).
+    QFETCH(QString, action);
+    m_window->showView(MainWindow::View::Cases);
+    QTRY_VERIFY(m_window->registerPage()->currentCaseId() != 0);
+    // Should the form block, it is closed after a while so that the test ends, and fails.
+    WidgetDriver::whenModal<QDialog>([](QDialog *d) { QTimer::singleShot(2000, d, &QDialog::reject); }, 1000);
+    m_window->findChild<QAction *>(action)->trigger();
+    QWidget *open = QApplication::activeModalWidget();
+    QVERIFY2(qobject_cast<QDialog *>(open), "the action returned with its dialog open");
+    static_cast<QDialog *>(open)->reject();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
 }
 
 void TestAccessibility::chartsDescribeTheirFigures()
