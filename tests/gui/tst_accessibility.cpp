@@ -46,10 +46,10 @@ private slots:
     void pagesNameEveryControl();
     void dialogsNameEveryControl_data();
     void dialogsNameEveryControl();
+    void validationIsToldWithTheField(); // on the register's first case, before the actions below move it
     void actionsReturnAtOnce_data();
     void actionsReturnAtOnce();
     void chartsDescribeTheirFigures();
-    void validationIsToldWithTheField();
 
 private:
     // The focusable controls under `root` that a screen reader cannot name, as "class objectName".
