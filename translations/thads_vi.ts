@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessibleLabel</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Xóa nội dung đã gõ</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -300,6 +307,10 @@
     <message>
         <source>The case cannot be saved here.</source>
         <translation>Không thể lưu hồ sơ tại đây.</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Quá trình thi hành của hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -721,6 +732,38 @@
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 — %3. &lt;b&gt;%4&lt;/b&gt;; collected %5, still due %6.</source>
         <translation>Quyết định &lt;b&gt;%1&lt;/b&gt; ngày %2 — %3. &lt;b&gt;%4&lt;/b&gt;; đã thu %5, còn phải thi hành %6.</translation>
     </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại việc:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Chấp hành viên:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>History of the selected case</source>
+        <translation>Quá trình thi hành của hồ sơ đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -825,6 +868,29 @@
     <message>
         <source>Note: contains the control character %1, which text may not hold.</source>
         <translation>Ghi chú: có ký tự điều khiển %1, không được phép có trong văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDescription</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1888,6 @@ Nhật ký chỉ được ghi thêm: không chương trình nào sửa hay xóa 
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Period:</source>
-        <translation>Kỳ thống kê:</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
@@ -2004,6 +2066,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>target %1: %2 points, %3 still needed</source>
         <translation>chỉ tiêu %1: %2 điểm %, còn thiếu %3</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Kỳ thống kê:</translation>
+    </message>
+    <message>
+        <source>Official table in cases</source>
+        <translation>Biểu thống kê về việc</translation>
+    </message>
+    <message>
+        <source>Official table in money</source>
+        <translation>Biểu thống kê về tiền</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2532,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>THADS (read-only)</source>
         <translation>THADS (chỉ đọc)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut (F1)</source>
+        <translation>Mọi phím tắt (F1)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>
@@ -2511,6 +2597,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>A statistical year runs from 1 October to 30 September</source>
         <translation>Năm thống kê tính từ ngày 01/10 năm trước đến ngày 30/9</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Loại kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Number of months from 1 October</source>
+        <translation>Số tháng tính từ ngày 01/10</translation>
+    </message>
+    <message>
+        <source>Up to the date</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3240,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Search names, subjects, numbers (Ctrl+F)</source>
         <translation>Tìm họ tên, nội dung, số hiệu (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataLoader</name>
@@ -3622,6 +3728,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
             <numerusform>Đã ghi %n tệp vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report options</source>
+        <translation>Tùy chọn báo cáo</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Bản xem trước báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>ReportSection</name>
@@ -3702,6 +3816,233 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>migration %1: %2</source>
         <translation>bước nâng cấp lược đồ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Every task can be done with the keyboard alone. Tab and Shift+Tab move between the controls; Alt and an underlined letter jumps to a field or a menu.</source>
+        <translation>Mọi công việc đều làm được chỉ bằng bàn phím. Tab và Shift+Tab chuyển giữa các ô; Alt cùng chữ cái được gạch chân chuyển đến ô nhập hoặc mở trình đơn.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>Case register</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+3, Ctrl+4, Ctrl+5</source>
+        <translation>Ctrl+1, Ctrl+3, Ctrl+4, Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Case register, dashboard, registers, report</source>
+        <translation>Danh sách hồ sơ, tổng quan, sổ theo dõi, báo cáo</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the case register (the registers&apos; search on the registers page)</source>
+        <translation>Tìm trong danh sách hồ sơ (trên trang sổ theo dõi: tìm trong các sổ)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation>Đọc lại cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Mở cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Danh sách phím tắt này</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit (an open form asks about its unsaved changes first)</source>
+        <translation>Thoát (biểu mẫu đang mở hỏi trước về thay đổi chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+chữ cái</translation>
+    </message>
+    <message>
+        <source>Open a menu, or jump to the field whose label has the letter underlined</source>
+        <translation>Mở trình đơn, hoặc chuyển đến ô có nhãn gạch chân chữ cái đó</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New case (also from the search box)</source>
+        <translation>Thêm hồ sơ mới (cả khi đang ở ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Enter (in the search box)</source>
+        <translation>Enter (trong ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Search now and go to the list, first case selected</source>
+        <translation>Tìm ngay và chuyển xuống danh sách, chọn sẵn hồ sơ đầu tiên</translation>
+    </message>
+    <message>
+        <source>Enter (in the list)</source>
+        <translation>Enter (trong danh sách)</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Mở hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Add an event to the selected case (also from the search box)</source>
+        <translation>Thêm sự kiện cho hồ sơ đang chọn (cả khi đang ở ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Del (in the list)</source>
+        <translation>Del (trong danh sách)</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (asks first)</source>
+        <translation>Xóa hồ sơ đang chọn (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, Enter</source>
+        <translation>Ctrl+S, Enter</translation>
+    </message>
+    <message>
+        <source>Save; the first wrong field gets the focus</source>
+        <translation>Lưu; con trỏ chuyển đến ô sai đầu tiên</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the form (asks about unsaved changes)</source>
+        <translation>Đóng biểu mẫu (có hỏi về thay đổi chưa lưu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E (case form)</source>
+        <translation>Ctrl+E (biểu mẫu hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Add an event to the case</source>
+        <translation>Thêm sự kiện cho hồ sơ</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Mũi tên xuống</translation>
+    </message>
+    <message>
+        <source>Open a list or a calendar</source>
+        <translation>Mở danh sách chọn hoặc lịch</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>New entry in the register shown</source>
+        <translation>Thêm mục mới vào sổ đang xem</translation>
+    </message>
+    <message>
+        <source>Open the selected entry</source>
+        <translation>Mở mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (asks first)</source>
+        <translation>Xóa mục đang chọn (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous register</source>
+        <translation>Sổ tiếp theo hoặc sổ trước</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab (in the charts)</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab (trong vùng biểu đồ)</translation>
+    </message>
+    <message>
+        <source>Next or previous chart</source>
+        <translation>Biểu đồ tiếp theo hoặc biểu đồ trước</translation>
+    </message>
+    <message>
+        <source>Enter (in a table)</source>
+        <translation>Enter (trong bảng)</translation>
+    </message>
+    <message>
+        <source>The case register of the unit&apos;s cases not yet resolved</source>
+        <translation>Danh sách các việc chưa giải quyết xong của đơn vị</translation>
+    </message>
+    <message>
+        <source>Tab to a button, Space</source>
+        <translation>Tab đến nút, Space</translation>
+    </message>
+    <message>
+        <source>Preview, print, save as PDF, export, pack</source>
+        <translation>Xem trước, in, lưu PDF, xuất bảng, bộ tài liệu hội nghị</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4259,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The targets of %1 have unsaved changes. Save them?</source>
         <translation>Chỉ tiêu năm %1 có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Targets of each unit</source>
+        <translation>Chỉ tiêu của từng đơn vị</translation>
     </message>
 </context>
 <context>

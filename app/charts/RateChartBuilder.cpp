@@ -25,6 +25,12 @@ QString RateChartBuilder::categoryLabel(const RateBar &bar)
     return tr("%1   %2").arg(bar.unit.shortName(), Format::percent(bar.rate));
 }
 
+DrillDown RateChartBuilder::drillDown(const Unit &unit, const StatisticalPeriod &period)
+{
+    return {unit.id, period, unresolvedStates(),
+            tr("%1, %2: cases with conditions not yet resolved").arg(unit.displayName(), period.label())};
+}
+
 QList<RateBar> RateChartBuilder::bars(const StatisticsTable &table, Measure measure, Order order)
 {
     QList<RateBar> bars;
@@ -96,11 +102,7 @@ RateChartBuilder::Result RateChartBuilder::build(const StatisticsTable &table, M
                              const int i = flipped(j, bars.size());
                              if (i < 0 || i >= bars.size())
                                  return;
-                             const Unit &unit = bars.at(i).unit;
-                             emit interaction->drillDownRequested(
-                                 {unit.id, period, unresolvedStates(),
-                                  tr("%1, %2: cases with conditions not yet resolved")
-                                      .arg(unit.displayName(), period.label())});
+                             emit interaction->drillDownRequested(drillDown(bars.at(i).unit, period));
                          });
         result.series->append(set);
     }

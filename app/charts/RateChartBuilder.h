@@ -53,6 +53,8 @@ public:
     // The plain data: one bar per unit of the table, in the order asked for
     // (by rate: highest first, units without a rate last, ties in official order).
     static QList<RateBar> bars(const StatisticsTable &table, Charts::Measure measure, Order order);
+    // What a click on a unit's bar asks for: its cases with conditions not yet resolved.
+    static Charts::DrillDown drillDown(const Unit &unit, const StatisticalPeriod &period);
     // A bar's category on the unit axis: the unit's short name and its rate.
     static QString categoryLabel(const RateBar &bar);
     // highlightUnitId: a unit whose bar is drawn darker (0: none).

@@ -1,5 +1,7 @@
 #include "CaseActions.h"
 
+#include "Ask.h"
+
 #include "CaseDialog.h"
 #include "CaseListQuery.h"
 #include "CaseRepository.h"
@@ -7,7 +9,6 @@
 #include "EventDialog.h"
 #include "UnitRepository.h"
 
-#include <QMessageBox>
 
 CaseActions::CaseActions(const Session &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
@@ -18,6 +19,7 @@ CaseDialog *CaseActions::makeDialog()
 {
     auto *dialog = new CaseDialog(UnitRepository(m_session.sql()).all(), m_session.clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     const CaseListQuery lists(m_session.sql());
     dialog->setCompletions(lists.executors(), lists.courts());
     return dialog;
@@ -25,73 +27,73 @@ CaseDialog *CaseActions::makeDialog()
 
 bool CaseActions::newCase(qint64 unitId)
 {
-    std::unique_ptr<CaseDialog> dialog(makeDialog());
+    CaseDialog *dialog = makeDialog();
     EnforcementCase c;
     c.unitId = unitId;
     dialog->setCase(c);
-    CaseRepository repository(m_session);
-    dialog->setSaveHandler([&repository](EnforcementCase *c) { return repository.create(c); });
-    if (dialog->exec() != QDialog::Accepted)
-        return false;
-    emit caseChanged(dialog->enforcementCase().id);
+    auto repository = std::make_shared<CaseRepository>(m_session);
+    dialog->setSaveHandler([repository](EnforcementCase *c) { return repository->create(c); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit caseChanged(dialog->enforcementCase().id); });
+    dialog->open();
     return true;
 }
 
 bool CaseActions::editCase(qint64 caseId)
 {
-    CaseRepository repository(m_session);
-    const auto c = repository.find(caseId);
+    auto repository = std::make_shared<CaseRepository>(m_session);
+    const auto c = repository->find(caseId);
     if (!c)
         return false;
-    std::unique_ptr<CaseDialog> dialog(makeDialog());
+    CaseDialog *dialog = makeDialog();
     dialog->setCase(*c);
-    dialog->setLedger(*repository.ledger(caseId));
-    dialog->setSaveHandler([&repository](EnforcementCase *c) { return repository.update(*c); });
-    bool changed = false;
-    const auto refresh = [&] {
-        changed = true;
-        dialog->setLedger(*repository.ledger(caseId));
+    dialog->setLedger(*repository->ledger(caseId));
+    dialog->setSaveHandler([repository](EnforcementCase *c) { return repository->update(*c); });
+    const auto refresh = [this, dialog, repository, caseId] {
+        dialog->setLedger(*repository->ledger(caseId));
         emit caseChanged(caseId);
     };
-    connect(dialog.get(), &CaseDialog::addEventRequested, this, [&] {
-        if (addEvent(caseId, dialog.get()))
-            refresh();
+    connect(dialog, &CaseDialog::addEventRequested, this,
+            [this, dialog, caseId, refresh] { openEventDialog(caseId, dialog, refresh); });
+    connect(dialog, &CaseDialog::correctionRequested, this, [this, dialog, caseId, refresh](qint64 eventId) {
+        openCorrectionDialog(caseId, eventId, dialog, refresh);
     });
-    connect(dialog.get(), &CaseDialog::correctionRequested, this, [&](qint64 eventId) {
-        if (correctEvent(caseId, eventId, dialog.get()))
-            refresh();
-    });
-    const bool saved = dialog->exec() == QDialog::Accepted;
-    if (saved)
-        emit caseChanged(caseId);
-    return saved || changed;
-}
-
-bool CaseActions::addEvent(qint64 caseId, QWidget *parent)
-{
-    CaseRepository repository(m_session);
-    const auto c = repository.find(caseId);
-    const auto ledger = repository.ledger(caseId);
-    if (!c || !ledger)
-        return false;
-    EventDialog dialog(*c, *ledger, m_session.clock(), parent ? parent : m_window);
-    dialog.setSaveHandler([&](CaseEvent *e) { return repository.addEvent(caseId, e); });
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (!parent)
-        emit caseChanged(caseId);
+    connect(dialog, &QDialog::accepted, this, [this, caseId] { emit caseChanged(caseId); });
+    dialog->open();
     return true;
 }
 
-bool CaseActions::correctEvent(qint64 caseId, qint64 eventId, QWidget *parent)
+bool CaseActions::addEvent(qint64 caseId)
 {
-    CaseRepository repository(m_session);
-    const auto ledger = repository.ledger(caseId);
+    return openEventDialog(caseId, m_window, [this, caseId] { emit caseChanged(caseId); });
+}
+
+bool CaseActions::openEventDialog(qint64 caseId, QWidget *parent, std::function<void()> saved)
+{
+    auto repository = std::make_shared<CaseRepository>(m_session);
+    const auto c = repository->find(caseId);
+    const auto ledger = repository->ledger(caseId);
+    if (!c || !ledger)
+        return false;
+    auto *dialog = new EventDialog(*c, *ledger, m_session.clock(), parent);
+    dialog->setSaveHandler([repository, caseId](CaseEvent *e) { return repository->addEvent(caseId, e); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, std::move(saved));
+    dialog->open();
+    return true;
+}
+
+bool CaseActions::openCorrectionDialog(qint64 caseId, qint64 eventId, QWidget *parent, std::function<void()> saved)
+{
+    auto repository = std::make_shared<CaseRepository>(m_session);
+    const auto ledger = repository->ledger(caseId);
     if (!ledger)
         return false;
-    CorrectionDialog dialog(*ledger, eventId, m_session.clock(), parent);
-    dialog.setSaveHandler([&](CaseEvent *e) { return repository.addEvent(caseId, e); });
-    return dialog.exec() == QDialog::Accepted;
+    auto *dialog = new CorrectionDialog(*ledger, eventId, m_session.clock(), parent);
+    dialog->setSaveHandler([repository, caseId](CaseEvent *e) { return repository->addEvent(caseId, e); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, std::move(saved));
+    dialog->open();
+    return true;
 }
 
 bool CaseActions::deleteCase(qint64 caseId)
@@ -104,20 +106,18 @@ bool CaseActions::deleteCase(qint64 caseId)
         QString message = removable.message();
         if (!repository.events(caseId).isEmpty())
             message += QLatin1Char('\n') + tr("A mistaken event is voided with a correction instead.");
-        QMessageBox::information(m_window, tr("Delete case"), message);
+        Ask::tell(m_window, QMessageBox::Information, tr("Delete case"), message);
         return false;
     }
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete case"),
-        tr("Delete case %1 (%2)? The deletion is recorded in the audit log.").arg(c->decisionNo, c->obligorName),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return false;
-    const WriteResult result = repository.remove(caseId);
-    if (!result.ok()) {
-        QMessageBox::warning(m_window, tr("Delete case"), result.message());
-        return false;
-    }
-    emit caseChanged(caseId);
+    Ask::question(m_window, tr("Delete case"),
+                  tr("Delete case %1 (%2)? The deletion is recorded in the audit log.").arg(c->decisionNo, c->obligorName),
+                  [this, caseId] {
+                      const WriteResult result = CaseRepository(m_session).remove(caseId);
+                      if (!result.ok()) {
+                          Ask::tell(m_window, QMessageBox::Warning, tr("Delete case"), result.message());
+                          return;
+                      }
+                      emit caseChanged(caseId);
+                  });
     return true;
 }

@@ -5,8 +5,11 @@
 #include "CaseHistoryModel.h"
 #include "CaseListModel.h"
 #include "CaseRepository.h"
+#include "FitText.h"
 #include "Format.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSettings>
@@ -56,6 +59,13 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
       m_model(new CaseListModel(session.sql(), this)), m_history(new CaseHistoryModel(this))
 {
     ui->setupUi(this);
+    FitText::searchHint(ui->searchEdit);
+    // With their labels the filters share the row at 1366 pixels: each shows about eight
+    // characters of its choice, the list opens as wide as its longest.
+    for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     ui->drillDownLabel->hide();
     ui->caseView->setModel(m_model);
     ui->caseView->verticalHeader()->hide();
@@ -93,6 +103,9 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
     connect(m_actions, &CaseActions::caseChanged, this, [this](qint64 caseId) {
         refresh();
         selectCase(caseId);
+        // Back from a form, the clerk is on the case's row (the window gives it the focus when active again).
+        if (isVisible() && m_model->rowOfCase(caseId) >= 0)
+            ui->caseView->setFocus();
     });
     showDetails();
 }
@@ -138,6 +151,8 @@ void CaseRegisterPage::fillFilterChoices()
     for (const QString &name : lists.executors(m_unitId))
         ui->executorCombo->addItem(name, name);
     ui->executorCombo->setCurrentIndex(std::max(0, ui->executorCombo->findData(executor)));
+    for (QComboBox *combo : {ui->stateCombo, ui->kindCombo, ui->modeCombo, ui->yearCombo, ui->executorCombo})
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
 }
 
 void CaseRegisterPage::applyFilters()
@@ -313,8 +328,12 @@ void CaseRegisterPage::restoreState()
             {CaseListModel::Executor, 15},   {CaseListModel::AmountDue, 13},  {CaseListModel::AmountPaid, 12},
             {CaseListModel::AmountRemaining, 13}, {CaseListModel::State, 14},
         };
-        for (const auto &[column, chars] : widths)
-            ui->caseView->setColumnWidth(column, chars * ch);
+        // No narrower than the header, in either language ("Accepted on", "Enforcement officer").
+        const QFontMetrics header = ui->caseView->horizontalHeader()->fontMetrics();
+        for (const auto &[column, chars] : widths) {
+            const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+            ui->caseView->setColumnWidth(column, std::max(chars * ch, header.horizontalAdvance(title) + 24));
+        }
     }
     if (!ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
         ui->splitter->setSizes({560, 160});
@@ -340,6 +359,7 @@ void CaseRegisterPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        FitText::searchHint(ui->searchEdit);
         fillFilterChoices();
         m_model->reload();
         m_history->retranslate();

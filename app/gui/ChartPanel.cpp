@@ -1,5 +1,6 @@
 #include "ChartPanel.h"
 
+#include "ChartDescription.h"
 #include "ChartExporter.h"
 #include "ChartInteraction.h"
 
@@ -82,6 +83,9 @@ void ChartPanel::setFactory(Factory factory, const QString &exportName)
         });
         connect(interaction, &ChartInteraction::drillDownRequested, this, &ChartPanel::drillDownRequested);
     }
+    // A screen reader hears the chart's title and its figures, as drawn.
+    m_view->setAccessibleName(chart->title());
+    m_view->setAccessibleDescription(ChartDescription::of(chart.get()));
     m_view->setChart(chart.release()); // the view owns the new chart; the old one is ours to delete
     if (old)
         old->deleteLater(); // a signal of the old chart may be what led here
@@ -92,6 +96,7 @@ void ChartPanel::setFactory(Factory factory, const QString &exportName)
 
 void ChartPanel::showMessage(const QString &text)
 {
+    m_view->setAccessibleDescription(text);
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
     m_pngButton->setEnabled(false);

@@ -2,6 +2,7 @@
 #include "ui_CorrectionDialog.h"
 
 #include "Format.h"
+#include "QuitShortcut.h"
 
 CorrectionDialog::CorrectionDialog(const CaseLedger &ledger, qint64 eventId, const Clock &clock, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::CorrectionDialog>()), m_ledger(ledger), m_eventId(eventId),
@@ -13,6 +14,7 @@ CorrectionDialog::CorrectionDialog(const CaseLedger &ledger, qint64 eventId, con
     describe();
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &CorrectionDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &CorrectionDialog::reject);
+    QuitShortcut::install(this);
 }
 
 CorrectionDialog::~CorrectionDialog() = default;

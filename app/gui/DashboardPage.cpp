@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 #include "ui_DashboardPage.h"
 
+#include "AccessibleLabel.h"
 #include "CaseListQuery.h"
 #include "ChartPanel.h"
 #include "CompositionChartBuilder.h"
@@ -79,6 +80,18 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     connect(ui->measureCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::showLines);
     connect(ui->allColumnsCheck, &QCheckBox::toggled, this, &DashboardPage::showColumns);
     connect(ui->copyButton, &QPushButton::clicked, this, &DashboardPage::copyTable);
+    // Enter (or a double click) on a unit's row asks what a click on its rate bar does.
+    for (QTableView *view : {ui->casesView, ui->moneyView}) {
+        connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+            const qint64 id = index.siblingAtColumn(0).data(StatisticsTableModel::UnitIdRole).toLongLong();
+            for (const StatisticsRow &row : std::as_const(m_table.units)) {
+                if (row.unit.id == id && id != 0) {
+                    const Charts::DrillDown d = RateChartBuilder::drillDown(row.unit, m_table.period);
+                    emit drillDownRequested(d.unitId, d.period.start(), d.period.end(), d.states, d.description);
+                }
+            }
+        });
+    }
     for (Chart chart : {Chart::CaseRate, Chart::MoneyRate, Chart::Composition, Chart::NeededCases, Chart::NeededMoney}) {
         connect(panel(chart), &ChartPanel::drillDownRequested, this, [this](const Charts::DrillDown &d) {
             emit drillDownRequested(d.unitId, d.period.start(), d.period.end(), d.states, d.description);
@@ -135,6 +148,7 @@ void DashboardPage::fillChoices()
         order->setItemText(int(Order::Official), tr("Official order"));
         order->setItemText(int(Order::ByRate), tr("Highest rate first"));
         order->setToolTip(tr("The order of the units"));
+        AccessibleLabel::attach(order, tr("The order of the units"));
     }
     ui->measureCombo->setItemText(int(Measure::Cases), tr("Cases"));
     ui->measureCombo->setItemText(int(Measure::Money), tr("Money"));

@@ -3,6 +3,7 @@
 
 #include "CaseValidator.h"
 #include "Format.h"
+#include "QuitShortcut.h"
 
 #include <QPushButton>
 #include <QShortcut>
@@ -13,6 +14,10 @@ EventDialog::EventDialog(const EnforcementCase &c, const CaseLedger &ledger, con
     ui->setupUi(this);
     ui->dateEdit->setDate(clock.today());
     ui->messageLabel->hide();
+    m_marker.setMessageLabel(ui->messageLabel);
+    m_marker.addField(QStringLiteral("type"), ui->typeCombo);
+    m_marker.addField(QStringLiteral("date"), ui->dateEdit);
+    m_marker.addField(QStringLiteral("amount"), ui->amountEdit);
     offerTypes();
     connect(ui->dateEdit, &QDateEdit::dateChanged, this, [this] {
         m_edited = true;
@@ -27,6 +32,7 @@ EventDialog::EventDialog(const EnforcementCase &c, const CaseLedger &ledger, con
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &EventDialog::reject);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &EventDialog::save);
+    QuitShortcut::install(this);
 }
 
 EventDialog::~EventDialog() = default;
@@ -86,9 +92,28 @@ void EventDialog::update()
                                     CaseStates::displayName(status.state()), Format::money(status.remaining())));
     // Judge the amount once typed; the rest at once, since it was chosen from what is allowed.
     const QString message = (money && !m_edited && ui->amountEdit->text().isEmpty()) ? QString() : problem();
-    ui->messageLabel->setText(message);
-    ui->messageLabel->setVisible(!message.isEmpty());
+    showProblem(message);
     ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(ui->typeCombo->count() > 0);
+}
+
+QWidget *EventDialog::showProblem(const QString &message)
+{
+    return m_marker.show(message.isEmpty() ? FieldProblems{} : FieldProblems{{problemField(), message}});
+}
+
+QString EventDialog::problemField() const
+{
+    if (ui->typeCombo->count() == 0)
+        return QStringLiteral("date"); // nothing can happen on that date
+    const CaseEvent e = event();
+    if (!EventTypes::carriesAmount(e.type))
+        return QStringLiteral("type");
+    if (!ui->amountEdit->value())
+        return QStringLiteral("amount");
+    // The amount is at fault when the same event with a token amount would pass (more than what remains).
+    CaseEvent token = e;
+    token.amount = 1;
+    return m_ledger.with(token).check(m_clock.today()) ? QStringLiteral("type") : QStringLiteral("amount");
 }
 
 void EventDialog::save()
@@ -101,11 +126,13 @@ void EventDialog::save()
             accept();
             return;
         }
-        message = result.message();
+        m_edited = true;
+        m_marker.show({{QString(), result.message()}}); // the database refused: no field is at fault
+        return;
     }
     m_edited = true;
-    ui->messageLabel->setText(message);
-    ui->messageLabel->setVisible(!message.isEmpty());
+    if (QWidget *field = showProblem(message))
+        field->setFocus(); // the clerk corrects it at once
 }
 
 void EventDialog::changeEvent(QEvent *event)

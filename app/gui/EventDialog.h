@@ -3,6 +3,7 @@
 #include "CaseLedger.h"
 #include "Clock.h"
 #include "EnforcementCase.h"
+#include "FieldMarker.h"
 #include "WriteResult.h"
 
 #include <QDialog>
@@ -40,6 +41,9 @@ protected:
 private:
     void offerTypes();
     void update();
+    // Shows the rule's message at the field it concerns (outline, tooltip, accessible description).
+    QWidget *showProblem(const QString &message);
+    QString problemField() const;
 
     std::unique_ptr<Ui::EventDialog> ui;
     EnforcementCase m_case;
@@ -47,4 +51,5 @@ private:
     const Clock &m_clock;
     SaveHandler m_save;
     bool m_edited = false;
+    FieldMarker m_marker;
 };

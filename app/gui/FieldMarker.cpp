@@ -6,6 +6,8 @@ void FieldMarker::mark(QWidget *widget, const QString &message)
 {
     widget->setProperty("invalid", !message.isEmpty());
     widget->setToolTip(message);
+    // Told to a screen reader with the field's name, as the outline shows it.
+    widget->setAccessibleDescription(message);
     widget->setStyleSheet(message.isEmpty() ? QString()
                                             : QStringLiteral("border: 2px solid #c62828; border-radius: 3px;"));
 }

@@ -7,7 +7,8 @@
 #include <QPointer>
 
 // Shows a form's problems where they are: the field of each problem is
-// outlined in red with the message as its tooltip, and the message label
+// outlined in red with the message as its tooltip and accessible description
+// (a screen reader says it with the field), and the message label
 // lists them, so a clerk sees which field breaks which rule.
 class FieldMarker
 {

@@ -1,5 +1,7 @@
 #include "FormDialog.h"
 
+#include "QuitShortcut.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,7 @@ FormDialog::FormDialog(QWidget *parent) : QDialog(parent)
 {
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &FormDialog::save);
+    QuitShortcut::install(this);
 }
 
 void FormDialog::connectChange(QWidget *widget, const QString &key)

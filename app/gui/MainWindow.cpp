@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AccessibleLabel.h"
 #include "CaseActions.h"
 #include "CaseRegisterPage.h"
 #include "DashboardPage.h"
@@ -10,10 +11,13 @@
 #include "RegistersMenu.h"
 #include "RegistersPage.h"
 #include "ReportPage.h"
+#include "ShortcutPassThrough.h"
+#include "ShortcutsDialog.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -24,13 +28,17 @@
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
-      m_unitCombo(new QComboBox(this)), m_countLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_unitCombo(new QComboBox(this)), m_unitLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     Q_INIT_RESOURCE(resources); // icons: the library is static, so its resources need a reference
     ui->setupUi(this);
     m_unitCombo->setObjectName(QStringLiteral("unitCombo"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_unitCombo->setMinimumWidth(220);
+    m_unitLabel->setObjectName(QStringLiteral("unitLabel"));
+    m_unitLabel->setBuddy(m_unitCombo);
+    m_unitLabel->setContentsMargins(6, 0, 4, 0);
+    ui->mainToolBar->insertWidget(ui->actionShowRegister, m_unitLabel);
     ui->mainToolBar->insertWidget(ui->actionShowRegister, m_unitCombo);
     ui->mainToolBar->insertSeparator(ui->actionShowRegister);
     // A save that waits for another program writing the file says so while it waits.
@@ -98,6 +106,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     });
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
+    connect(ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -170,6 +179,15 @@ void MainWindow::buildPages()
     ui->pages->addWidget(m_report);
     connect(m_register, &CaseRegisterPage::matchingCountChanged, this, &MainWindow::updateStatus);
     connect(m_register, &CaseRegisterPage::currentCaseChanged, this, &MainWindow::updateActions);
+    // The window's shortcuts work with the focus in a page's text field too (Ctrl+E in the search box).
+    QList<QKeySequence> shortcuts;
+    for (QAction *action : {ui->actionNewCase, ui->actionAddEvent, ui->actionFind, ui->actionOpenDatabase,
+                            ui->actionQuit, ui->actionPrint, ui->actionShowRegister, ui->actionShowDashboard,
+                            ui->actionShowReport, m_registersMenu->showAction()})
+        shortcuts << action->shortcut();
+    for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
+        ShortcutPassThrough::install(page, shortcuts);
+    AccessibleLabel::nameClearButtons(this);
     fillUnits();
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
@@ -191,6 +209,7 @@ void MainWindow::fillUnits()
     const QVariant current = m_unitCombo->count() ? m_unitCombo->currentData()
                                                   : QSettings().value(QStringLiteral("unit"), 0);
     m_unitCombo->clear();
+    m_unitLabel->setText(tr("Unit:"));
     m_unitCombo->addItem(tr("All units"), qint64(0));
     for (const Unit &unit : UnitRepository(m_session->sql()).all())
         m_unitCombo->addItem(unit.displayName(), unit.id);
@@ -281,14 +300,34 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        AccessibleLabel::nameClearButtons(this);
         fillUnits();
         updateStatus();
     }
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setObjectName(QStringLiteral("shortcutsDialog"));
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Open forms close first, the topmost first, each asking about its unsaved
+    // changes; one the clerk keeps keeps the application open.
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        if (!modal->close()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -18,6 +18,7 @@ class QLabel;
 class RegistersMenu;
 class RegistersPage;
 class ReportPage;
+class ShortcutsDialog;
 
 // The application window: menus, toolbar with the unit selector, the pages
 // (case register, dashboard, registers, report) and the status bar. It owns
@@ -55,6 +56,7 @@ private:
     void updateActions();
     void deletePages();
     void about();
+    void showShortcuts();
 
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<Database> m_database;
@@ -66,6 +68,8 @@ private:
     RegistersPage *m_registers = nullptr;
     RegistersMenu *m_registersMenu = nullptr;
     QComboBox *m_unitCombo;
+    QLabel *m_unitLabel;
     QLabel *m_countLabel;
     QLabel *m_databaseLabel;
+    ShortcutsDialog *m_shortcuts = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "PeriodSelector.h"
 
+#include "AccessibleLabel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -25,6 +27,7 @@ PeriodSelector::PeriodSelector(QWidget *parent)
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
     m_date->setDate(QDate::currentDate());
+    setFocusProxy(m_kind); // a label tied to the selector leads to its first choice
     retranslate();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PeriodSelector::emitChange);
     connect(m_year, &QComboBox::currentIndexChanged, this, &PeriodSelector::emitChange);
@@ -42,6 +45,11 @@ void PeriodSelector::retranslate()
     m_kind->setCurrentIndex(kind);
     m_months->setSuffix(tr(" months"));
     m_kind->setToolTip(tr("A statistical year runs from 1 October to 30 September"));
+    // Said by a screen reader: the choices have no visible labels of their own.
+    AccessibleLabel::attach(m_kind, tr("Kind of period"));
+    AccessibleLabel::attach(m_year, tr("Statistical year"));
+    m_months->setAccessibleName(tr("Number of months from 1 October"));
+    m_date->setAccessibleName(tr("Up to the date"));
     m_updating = updating;
 }
 

@@ -1,5 +1,7 @@
 #include "RegisterActions.h"
 
+#include "Ask.h"
+
 #include "AwardDialog.h"
 #include "AwardRepository.h"
 #include "CoercionDialog.h"
@@ -13,29 +15,35 @@
 #include "TargetsDialog.h"
 #include "UnitRepository.h"
 
-#include <QMessageBox>
+#include <memory>
 
 namespace {
-// Runs a register form over its repository: a stored entry is loaded and
-// updated, a new one (id 0, of the given unit) created.
+// Opens a register form over its repository: a stored entry is loaded and
+// updated, a new one (id 0, of the given unit) created. `stored` gets the
+// entry's id once saved. The form is opened with open(): this returns at once.
 template<typename Dialog, typename Record, typename Repository>
-qint64 runForm(Dialog &dialog, Repository &repository, qint64 id, qint64 unitId,
-               void (Dialog::*set)(const Record &), Record (Dialog::*get)() const)
+bool openForm(Dialog *dialog, std::shared_ptr<Repository> repository, qint64 id, qint64 unitId,
+              void (Dialog::*set)(const Record &), Record (Dialog::*get)() const, std::function<void(qint64)> stored)
 {
+    QObject::connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     Record record;
     if (id > 0) {
-        const auto stored = repository.find(id);
-        if (!stored)
-            return 0;
-        record = *stored;
+        const auto found = repository->find(id);
+        if (!found) {
+            dialog->deleteLater();
+            return false;
+        }
+        record = *found;
     } else {
         record.unitId = unitId;
     }
-    (dialog.*set)(record);
-    dialog.setSaveHandler([&repository, id](Record *r) { return id > 0 ? repository.update(*r) : repository.create(r); });
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    return (dialog.*get)().id;
+    (dialog->*set)(record);
+    dialog->setSaveHandler([repository, id](Record *r) { return id > 0 ? repository->update(*r) : repository->create(r); });
+    QObject::connect(dialog, &QDialog::accepted, dialog, [dialog, get, stored = std::move(stored)] {
+        stored((dialog->*get)().id);
+    });
+    dialog->open();
+    return true;
 }
 } // namespace
 
@@ -58,66 +66,55 @@ bool RegisterActions::open(RegisterKind kind, qint64 id, qint64 unitId)
 {
     const UnitList units = UnitRepository(m_session.sql()).all();
     const Clock &clock = m_session.clock();
-    qint64 stored = 0;
+    const auto stored = [this, kind](qint64 storedId) {
+        if (storedId > 0)
+            emit entryChanged(kind, storedId);
+    };
     switch (kind) {
-    case RegisterKind::Complaints: {
-        ComplaintRepository repository(m_session);
-        ComplaintDialog dialog(units, clock, CaseLookup(m_session.sql()), m_window);
-        stored = runForm(dialog, repository, id, unitId, &ComplaintDialog::setComplaint, &ComplaintDialog::complaint);
-        break;
-    }
+    case RegisterKind::Complaints:
+        return openForm(new ComplaintDialog(units, clock, CaseLookup(m_session.sql()), m_window),
+                        std::make_shared<ComplaintRepository>(m_session), id, unitId, &ComplaintDialog::setComplaint,
+                        &ComplaintDialog::complaint, stored);
     case RegisterKind::Reception: {
-        ReceptionRepository repository(m_session);
-        const ComplaintRepository complaints(m_session);
-        ReceptionDialog dialog(units, clock,
-                               [&complaints](qint64 unit, QDate date) { return complaints.choices(unit, date); },
-                               m_window);
-        stored = runForm(dialog, repository, id, unitId, &ReceptionDialog::setReception, &ReceptionDialog::reception);
-        break;
+        auto complaints = std::make_shared<const ComplaintRepository>(m_session);
+        return openForm(new ReceptionDialog(
+                            units, clock,
+                            [complaints](qint64 unit, QDate date) { return complaints->choices(unit, date); }, m_window),
+                        std::make_shared<ReceptionRepository>(m_session), id, unitId, &ReceptionDialog::setReception,
+                        &ReceptionDialog::reception, stored);
     }
-    case RegisterKind::Coercion: {
-        CoercionRepository repository(m_session);
-        CoercionDialog dialog(units, clock, CaseLookup(m_session.sql()), m_window);
-        stored = runForm(dialog, repository, id, unitId, &CoercionDialog::setCoercion, &CoercionDialog::coercion);
-        break;
+    case RegisterKind::Coercion:
+        return openForm(new CoercionDialog(units, clock, CaseLookup(m_session.sql()), m_window),
+                        std::make_shared<CoercionRepository>(m_session), id, unitId, &CoercionDialog::setCoercion,
+                        &CoercionDialog::coercion, stored);
+    case RegisterKind::Awards:
+        return openForm(new AwardDialog(units, clock, m_window), std::make_shared<AwardRepository>(m_session), id,
+                        unitId, &AwardDialog::setAward, &AwardDialog::award, stored);
     }
-    case RegisterKind::Awards: {
-        AwardRepository repository(m_session);
-        AwardDialog dialog(units, clock, m_window);
-        stored = runForm(dialog, repository, id, unitId, &AwardDialog::setAward, &AwardDialog::award);
-        break;
-    }
-    }
-    if (stored == 0)
-        return false;
-    emit entryChanged(kind, stored);
-    return true;
+    return false;
 }
 
 bool RegisterActions::remove(RegisterKind kind, qint64 id)
 {
     if (id <= 0)
         return false;
-    const QString title = tr("Delete entry");
-    const auto answer = QMessageBox::question(
-        m_window, title,
-        tr("Delete this entry of the register \"%1\"? The deletion is recorded in the audit log.")
-            .arg(Registers::displayName(kind)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return false;
-    WriteResult result;
-    switch (kind) {
-    case RegisterKind::Complaints: result = ComplaintRepository(m_session).remove(id); break;
-    case RegisterKind::Reception: result = ReceptionRepository(m_session).remove(id); break;
-    case RegisterKind::Coercion: result = CoercionRepository(m_session).remove(id); break;
-    case RegisterKind::Awards: result = AwardRepository(m_session).remove(id); break;
-    }
-    if (!result.ok()) {
-        QMessageBox::warning(m_window, title, result.message());
-        return false;
-    }
-    emit entryChanged(kind, id);
+    Ask::question(m_window, tr("Delete entry"),
+                  tr("Delete this entry of the register \"%1\"? The deletion is recorded in the audit log.")
+                      .arg(Registers::displayName(kind)),
+                  [this, kind, id] {
+                      WriteResult result;
+                      switch (kind) {
+                      case RegisterKind::Complaints: result = ComplaintRepository(m_session).remove(id); break;
+                      case RegisterKind::Reception: result = ReceptionRepository(m_session).remove(id); break;
+                      case RegisterKind::Coercion: result = CoercionRepository(m_session).remove(id); break;
+                      case RegisterKind::Awards: result = AwardRepository(m_session).remove(id); break;
+                      }
+                      if (!result.ok()) {
+                          Ask::tell(m_window, QMessageBox::Warning, tr("Delete entry"), result.message());
+                          return;
+                      }
+                      emit entryChanged(kind, id);
+                  });
     return true;
 }
 
@@ -125,18 +122,21 @@ bool RegisterActions::editTargets(int year)
 {
     if (year <= 0)
         year = StatisticalPeriod::statisticalYearOf(m_session.clock().today());
-    TargetRepository targets(m_session.sql());
-    bool saved = false;
-    TargetsDialog dialog(
-        UnitRepository(m_session.sql()).all(), [&targets](int y) { return targets.forYear(y); },
-        [this, &targets, &saved](const QList<Target> &list) {
-            const WriteResult result = targets.setMany(m_session, list);
-            saved |= result.ok();
+    auto targets = std::make_shared<TargetRepository>(m_session.sql());
+    auto saved = std::make_shared<bool>(false);
+    auto *dialog = new TargetsDialog(
+        UnitRepository(m_session.sql()).all(), [targets](int y) { return targets->forYear(y); },
+        [this, targets, saved](const QList<Target> &list) {
+            const WriteResult result = targets->setMany(m_session, list);
+            *saved |= result.ok();
             return result;
         },
         year, m_window);
-    dialog.exec();
-    if (saved)
-        emit targetsChanged(dialog.year());
-    return saved;
+    connect(dialog, &QDialog::finished, this, [this, dialog, saved] {
+        if (*saved)
+            emit targetsChanged(dialog->year());
+        dialog->deleteLater();
+    });
+    dialog->open();
+    return true;
 }

@@ -3,6 +3,7 @@
 
 #include "AwardListModel.h"
 #include "CoercionListModel.h"
+#include "FitText.h"
 #include "ComplaintListModel.h"
 #include "ReceptionListModel.h"
 #include "RegisterActions.h"
@@ -45,6 +46,7 @@ RegistersPage::RegistersPage(const Session &session, QWidget *parent)
       m_actions(new RegisterActions(session, this))
 {
     ui->setupUi(this);
+    FitText::searchHint(ui->searchEdit);
     m_models = {new ComplaintListModel(session, this), new ReceptionListModel(session, this),
                 new CoercionListModel(session, this), new AwardListModel(session, this)};
     for (RegisterKind kind : Registers::all()) {
@@ -68,6 +70,7 @@ RegistersPage::RegistersPage(const Session &session, QWidget *parent)
         });
         fitColumns(table);
     }
+    nameViews();
     fillUnits();
     // Every year with entries and the current one; shown first, the latest with entries.
     QList<int> years = RegisterStatistics(session.sql()).years();
@@ -292,6 +295,12 @@ void RegistersPage::deleteCurrent()
         m_actions->remove(currentRegister(), id);
 }
 
+void RegistersPage::nameViews()
+{
+    for (RegisterKind kind : Registers::all())
+        view(kind)->setAccessibleName(Registers::displayName(kind));
+}
+
 void RegistersPage::editTargets()
 {
     m_actions->editTargets(ui->periodSelector->period().statisticalYear());
@@ -301,6 +310,8 @@ void RegistersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        FitText::searchHint(ui->searchEdit);
+        nameViews();
         fillUnits();
         for (RegisterListModel *m : std::as_const(m_models))
             m->retranslate();

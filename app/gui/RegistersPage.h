@@ -56,6 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void nameViews(); // each register's table is named for a screen reader
     void fillUnits();
     void applyFilters();
     void updateSummary();

@@ -10,7 +10,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsView>
 #include <QMessageBox>
+
+#include <memory>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -47,6 +50,8 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
         }
     }
     ui->preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    for (QGraphicsView *pages : ui->preview->findChildren<QGraphicsView *>())
+        pages->setAccessibleName(tr("Report preview")); // the preview's pages, for a screen reader
     connect(ui->preview, &QPrintPreviewWidget::paintRequested, this, &ReportPage::paint);
     connect(ui->previewButton, &QPushButton::clicked, this, &ReportPage::generate);
     connect(ui->printButton, &QPushButton::clicked, this, &ReportPage::print);
@@ -163,19 +168,22 @@ void ReportPage::print()
 {
     if (!ensureReport())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paint(&printer);
+    // open(), not exec(): the action returns at once; the printing follows the answer.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, printer] { paint(printer.get()); });
+    dialog->open();
 }
 
 void ReportPage::printPreviewDialog()
 {
     if (!ensureReport())
         return;
-    QPrintPreviewDialog dialog(this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportPage::paint);
-    dialog.exec();
+    auto *dialog = new QPrintPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, &ReportPage::paint);
+    dialog->open();
 }
 
 QString ReportPage::suggestedPath(const QString &suffix) const
@@ -188,62 +196,79 @@ void ReportPage::savePdf()
 {
     if (!ensureReport())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggestedPath(QStringLiteral("pdf")),
-                                                      tr("PDF documents (*.pdf)"));
-    QString error;
-    if (path.isEmpty())
-        return;
-    if (ReportExports::writePdf(*m_document, path, &error))
-        say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        say(error, true);
+    askPath(tr("Save the report"), suggestedPath(QStringLiteral("pdf")), tr("PDF documents (*.pdf)"),
+            [this](const QString &path) {
+                QString error;
+                if (ReportExports::writePdf(*m_document, path, &error))
+                    say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+                else
+                    say(error, true);
+            });
 }
 
 void ReportPage::exportXlsx()
 {
     if (!ensureReport())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the tables"), suggestedPath(QStringLiteral("xlsx")),
-                                                      tr("Excel workbooks (*.xlsx)"));
-    QString error;
-    if (path.isEmpty())
-        return;
-    if (ReportExports::writeXlsx(*m_data, path, &error))
-        say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        say(error, true);
+    askPath(tr("Export the tables"), suggestedPath(QStringLiteral("xlsx")), tr("Excel workbooks (*.xlsx)"),
+            [this](const QString &path) {
+                QString error;
+                if (ReportExports::writeXlsx(*m_data, path, &error))
+                    say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+                else
+                    say(error, true);
+            });
 }
 
 void ReportPage::exportCsv()
 {
     if (!ensureReport())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the tables"), suggestedPath(QStringLiteral("csv")),
-                                                      tr("CSV files (*.csv)"));
-    QString error;
-    if (path.isEmpty())
-        return;
-    if (ReportExports::writeCsv(m_data->current, path, &error))
-        say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
-    else
-        say(error, true);
+    askPath(tr("Export the tables"), suggestedPath(QStringLiteral("csv")), tr("CSV files (*.csv)"),
+            [this](const QString &path) {
+                QString error;
+                if (ReportExports::writeCsv(m_data->current, path, &error))
+                    say(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+                else
+                    say(error, true);
+            });
 }
 
 void ReportPage::exportPack()
 {
     if (!ensureReport())
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the conference pack"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
-        return;
-    QStringList written;
-    QString error;
-    const QString target = QDir(folder).filePath(QStringLiteral("hoi-nghi-%1").arg(m_data->current.period.key()));
-    if (ReportExports::writePack(*m_data, target, &written, &error))
-        say(tr("Wrote %n file(s) into %1.", nullptr, int(written.size())).arg(QDir::toNativeSeparators(target)));
-    else
-        say(error, true);
+    askPath(tr("Folder for the conference pack"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            QString(), [this](const QString &folder) {
+                QStringList written;
+                QString error;
+                const QString target =
+                    QDir(folder).filePath(QStringLiteral("hoi-nghi-%1").arg(m_data->current.period.key()));
+                if (ReportExports::writePack(*m_data, target, &written, &error))
+                    say(tr("Wrote %n file(s) into %1.", nullptr, int(written.size()))
+                            .arg(QDir::toNativeSeparators(target)));
+                else
+                    say(error, true);
+            });
+}
+
+void ReportPage::askPath(const QString &title, const QString &suggested, const QString &filter,
+                         std::function<void(const QString &)> chosen)
+{
+    // open(), not exec(): the action returns at once; the file is written when one is chosen.
+    auto *dialog = new QFileDialog(this, title, suggested, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (filter.isEmpty()) { // a folder
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+    } else {
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [chosen = std::move(chosen)](const QString &path) {
+        if (!path.isEmpty())
+            chosen(path);
+    });
+    dialog->open();
 }
 
 void ReportPage::showEvent(QShowEvent *event)

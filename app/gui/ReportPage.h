@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -49,6 +50,9 @@ private:
     bool ensureReport();
     void say(const QString &message, bool error = false);
     QString suggestedPath(const QString &suffix) const;
+    // A file to save to (or, with no filter, a folder), asked with open(); `chosen` gets it.
+    void askPath(const QString &title, const QString &suggested, const QString &filter,
+                 std::function<void(const QString &)> chosen);
 
     std::unique_ptr<Ui::ReportPage> ui;
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 #include "ui_TargetsDialog.h"
 
 #include "PercentDelegate.h"
+#include "QuitShortcut.h"
 #include "TargetsModel.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ TargetsDialog::TargetsDialog(const UnitList &units, Loader load, Saver save, int
     });
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &TargetsDialog::reject);
     connect(ui->copyButton, &QPushButton::clicked, this, &TargetsDialog::copyLastYear);
+    QuitShortcut::install(this);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
         // A cell still being edited counts: take its text before saving.

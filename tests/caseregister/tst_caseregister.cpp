@@ -14,6 +14,7 @@
 #include "WidgetDriver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -52,6 +53,11 @@ private slots:
 private:
     // A key press in the main window, which a closed dialog leaves inactive.
     void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // A form opened with open() is active at once on a desktop (the window manager), not always
+    // offscreen under load: its shortcuts (Ctrl+S) need it active.
+    static void activate(QWidget *dialog) { QApplication::setActiveWindow(dialog); }
+    // Forms and questions open with open(): the key returns at once; wait until they are answered.
+    static void settle(int timeoutMs = 10000);
     void fillValidCase(CaseDialog *dialog, const QString &decisionNo);
     qint64 caseCount() const;
     CaseRegisterPage *page() const { return m_window->registerPage(); }
@@ -92,6 +98,11 @@ void TestCaseRegister::press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers
     QTest::keyClick(widget, key, modifiers);
 }
 
+void TestCaseRegister::settle(int timeoutMs)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), timeoutMs);
+}
+
 qint64 TestCaseRegister::caseCount() const
 {
     return CaseRepository(m_db->session()).count();
@@ -115,11 +126,13 @@ void TestCaseRegister::entersACaseFromTheKeyboard()
     const qint64 before = caseCount();
     QString amountShown;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
+        activate(dialog);
         fillValidCase(dialog, QStringLiteral("101/QĐ-CCTHADS"));
         amountShown = dialog->findChild<QLineEdit *>(QStringLiteral("amountDueEdit"))->text();
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     });
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle();
     QCOMPARE(amountShown, QStringLiteral("5.000.000")); // grouped as typed
     QCOMPARE(caseCount(), before + 1);
     // The new case is selected in the register.
@@ -163,6 +176,7 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
 
     const auto record = [this](EventType type, const QString &amount) {
         whenModal<EventDialog>([type, amount](EventDialog *dialog) {
+            activate(dialog);
             auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
             const int index = combo->findData(int(type));
             QVERIFY2(index >= 0, "the event is offered");
@@ -172,6 +186,7 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
             QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         });
         press(caseView(), Qt::Key_E, Qt::ControlModifier);
+        settle();
     };
     record(EventType::Payment, QStringLiteral("2000000"));
     const int row = page()->model()->rowOfCase(id);
@@ -184,11 +199,13 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
     // Completion is not offered while money is due.
     bool completionOffered = true;
     whenModal<EventDialog>([&completionOffered](EventDialog *dialog) {
+        activate(dialog);
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
         completionOffered = combo->findData(int(EventType::Completed)) >= 0;
         dialog->reject();
     });
     press(caseView(), Qt::Key_E, Qt::ControlModifier);
+    settle();
     QVERIFY(!completionOffered);
 
     record(EventType::Payment, QStringLiteral("3.000.000"));
@@ -226,6 +243,7 @@ void TestCaseRegister::refusesBadInput()
     QString message, tooltip;
     bool stillOpen = false;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
+        activate(dialog);
         fillValidCase(dialog, QStringLiteral("202/QĐ-CCTHADS"));
         // The duplicate must be in the same unit as the first case.
         auto *spoiled = dialog->findChild<QWidget *>(field);
@@ -242,6 +260,7 @@ void TestCaseRegister::refusesBadInput()
         QTest::keyClick(dialog, Qt::Key_Escape); // unsaved changes: asks, then discards
     });
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle();
     QVERIFY(stillOpen);
     CaseField expected;
     QVERIFY(CaseFields::fromKey(key, &expected));
@@ -261,6 +280,7 @@ void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
     const qint64 before = caseCount();
     QString message, keptName;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
+        activate(dialog);
         fillValidCase(dialog, QStringLiteral("303/QĐ-CCTHADS"));
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
@@ -270,6 +290,7 @@ void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier); // now it goes through
     }, 30000);
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    settle(30000);
     QVERIFY2(message.contains(QStringLiteral("đang được ghi bởi một chương trình khác")), qPrintable(message));
     QCOMPARE(keptName, QStringLiteral("Nguyễn Văn Hùng"));
     QCOMPARE(caseCount(), before + 1);
@@ -288,6 +309,7 @@ void TestCaseRegister::deletesOnlyACaseWithoutEvents()
         box->accept();
     });
     press(caseView(), Qt::Key_Delete);
+    settle();
     QVERIFY(!refusal.isEmpty());
     QCOMPARE(caseCount(), before);
     // One without events goes, after a question, and the audit log keeps it.
@@ -297,6 +319,7 @@ void TestCaseRegister::deletesOnlyACaseWithoutEvents()
     QVERIFY(id != 0);
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     press(caseView(), Qt::Key_Delete);
+    settle();
     QCOMPARE(caseCount(), before - 1);
     QSqlQuery audit(m_db->session().sql());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND entity = 'cases' "

@@ -22,6 +22,7 @@
 #include "UnitRepository.h"
 #include "WidgetDriver.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -75,6 +76,8 @@ private:
     // Saves a picture of a form when THADS_SCREENSHOTS names a folder (to look at, not to compare).
     static void picture(QWidget *widget, const QString &name);
     void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Forms open with open(): the action returns at once; wait until the form is answered.
+    static void settle() { QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000); }
     RegistersPage *page() const { return m_window->registersPage(); }
 
     std::unique_ptr<TestDatabase> m_db;
@@ -172,6 +175,7 @@ void TestRegisterForms::complaintTypedAndSaved()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     });
     press(page()->view(RegisterKind::Complaints), Qt::Key_Insert);
+    settle();
     QCOMPARE(shownProblem, QStringLiteral("Subject: required."));
 
     auto *model = qobject_cast<ComplaintListModel *>(page()->model(RegisterKind::Complaints));
@@ -258,6 +262,7 @@ void TestRegisterForms::coercionNamesItsCase()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     });
     page()->newEntry(RegisterKind::Coercion);
+    settle();
     auto *model = page()->model(RegisterKind::Coercion);
     QCOMPARE(model->totalCount(), 1);
     QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("125/QĐ-CCTHADS"));
@@ -274,6 +279,7 @@ void TestRegisterForms::enterSavesAnAward()
         QTest::keyClick(child<QLineEdit>(dialog, "decisionNoEdit"), Qt::Key_Return);
     });
     page()->newEntry(RegisterKind::Awards);
+    settle();
     QCOMPARE(page()->model(RegisterKind::Awards)->totalCount(), 1);
     QCOMPARE(page()->currentRegister(), RegisterKind::Awards);
 }
@@ -298,6 +304,7 @@ void TestRegisterForms::receptionOffersTheUnitsComplaints()
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
     });
     page()->newEntry(RegisterKind::Reception);
+    settle();
     // "None" first, then the unit's petitions, newest first.
     QVERIFY2(offered.size() >= 2 && offered.at(1).contains(QStringLiteral("Cầm Văn Piếng")),
              qPrintable(offered.join(QLatin1Char('|'))));
@@ -338,6 +345,7 @@ void TestRegisterForms::targetsEditor()
     period->addItem(QStringLiteral("2021"), 2021);
     period->setCurrentIndex(period->findData(2021));
     page()->editTargets();
+    settle();
     QCOMPARE(targets.find(2021, 0)->cases, std::optional<Rates::Hundredths>(8200));
     QCOMPARE(targets.find(2021, tpsl)->money, std::optional<Rates::Hundredths>(3850));
     QCOMPARE(targets.find(2020, tpsl)->cases, std::optional<Rates::Hundredths>(8150));

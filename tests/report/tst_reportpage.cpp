@@ -86,6 +86,7 @@ void TestReportPage::savesThePdf()
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     page()->findChild<QPushButton *>(QStringLiteral("pdfButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 30000); // the dialog is opened with open()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
