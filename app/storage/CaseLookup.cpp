@@ -26,6 +26,15 @@ QStringList CaseLookup::decisionNumbers(qint64 unitId, const QString &typed, int
     return numbers;
 }
 
+namespace {
+// A brief from id, unit_id, decision_no, decision_date, obligor_name.
+CaseBrief brief(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()};
+}
+} // namespace
+
 std::optional<CaseBrief> CaseLookup::one(const QString &condition, const QVariantList &values) const
 {
     QSqlQuery q(m_db);
@@ -35,8 +44,7 @@ std::optional<CaseBrief> CaseLookup::one(const QString &condition, const QVarian
         q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return CaseBrief{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString()};
+    return brief(q);
 }
 
 std::optional<CaseBrief> CaseLookup::byDecision(qint64 unitId, const QString &decisionNo) const
@@ -48,13 +56,12 @@ QList<CaseBrief> CaseLookup::everyByDecision(const QString &decisionNo) const
 {
     QList<CaseBrief> cases;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE decision_norm = ? ORDER BY unit_id"));
+    q.prepare(QStringLiteral("SELECT id, unit_id, decision_no, decision_date, obligor_name FROM cases "
+                             "WHERE decision_norm = ? ORDER BY unit_id"));
     q.addBindValue(TextFolding::identityKey(decisionNo));
     if (q.exec()) {
-        while (q.next()) {
-            if (const auto brief = byId(q.value(0).toLongLong()))
-                cases << *brief;
-        }
+        while (q.next())
+            cases << brief(q);
     }
     return cases;
 }
