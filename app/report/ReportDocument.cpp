@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "ReportCharts.h"
 #include "ReportNarrative.h"
+#include "ReportRenderer.h"
 #include "ReportTables.h"
 #include "RuleTextObject.h"
 
@@ -166,6 +167,20 @@ void signature(QTextCursor &cursor, const ReportHeader &header)
     cursor.movePosition(QTextCursor::End);
 }
 
+// A part is written as one edit: the layout sees the finished document once,
+// instead of laying out a whole table again after every cell written.
+class OneEdit
+{
+public:
+    explicit OneEdit(QTextDocument *document) : m_cursor(document) { m_cursor.beginEditBlock(); }
+    ~OneEdit() { m_cursor.endEditBlock(); }
+    OneEdit(const OneEdit &) = delete;
+    OneEdit &operator=(const OneEdit &) = delete;
+
+private:
+    QTextCursor m_cursor;
+};
+
 QString roman(int n)
 {
     static const QStringList numerals{QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"),
@@ -226,6 +241,8 @@ QTextDocument *ReportDocument::newPart(QPageLayout::Orientation orientation)
     document->setUseDesignMetrics(true); // the same line breaks on paper as in the layout
     document->setDefaultFont(bodyFont());
     document->setDocumentMargin(0);
+    document->setUndoRedoEnabled(false); // never edited after it is written
+    document->setPageSize(ReportRenderer::bodySize(orientation)); // laid out once, for a PDF's pages
     QTextDocument *raw = document.get();
     m_parts.push_back(Part{orientation, std::move(document)});
     return raw;
@@ -235,6 +252,7 @@ void ReportDocument::writeBody()
 {
     QTextDocument *document = newPart(QPageLayout::Portrait);
     document->documentLayout()->registerHandler(RuleTextObject::kType, new RuleTextObject(document));
+    const OneEdit edit(document);
     QTextCursor cursor(document);
     const ReportNarrative narrative(m_data);
     const ReportHeader &header = m_data.options.header;
@@ -326,6 +344,7 @@ void ReportDocument::writeBody()
 void ReportDocument::writeTables()
 {
     QTextDocument *document = newPart(QPageLayout::Landscape);
+    const OneEdit edit(document);
     QTextCursor cursor(document);
     const QString period = tr("%1 (%2 – %3)").arg(m_data.current.period.label(),
                                                   Format::date(m_data.current.period.start()),
@@ -350,6 +369,7 @@ void ReportDocument::writeCharts()
     QTextDocument *document = newPart(QPageLayout::Landscape);
     m_charts = new ChartTextObject(document);
     document->documentLayout()->registerHandler(ChartTextObject::kType, m_charts);
+    const OneEdit edit(document);
     QTextCursor cursor(document);
     paragraph(cursor, tr("Appendix 3"), Style::Caption);
     paragraph(cursor, tr("CHARTS"), Style::Caption);

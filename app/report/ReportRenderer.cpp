@@ -7,8 +7,16 @@
 #include <QTextTable>
 
 namespace {
+// Marks a table this renderer sent to the next page, so that a layout for
+// other pages can take the decision back.
+constexpr int kKeptWhole = QTextFormat::UserProperty + 20;
+// The document's pages its tables were last kept whole on.
+constexpr char kKeptFor[] = "thadsTablesKeptWholeFor";
+
 // A table that fits on a page but would start on one and end on the next
-// goes whole to the next page: no unit row cut off from its table.
+// goes whole to the next page: no unit row cut off from its table. Decided
+// in one pass down the layout for these pages: a table sent on re-lays out
+// only what follows it, where the next tables are then looked at.
 void keepTablesWhole(QTextDocument *document)
 {
     const qreal pageHeight = document->pageSize().height();
@@ -22,10 +30,35 @@ void keepTablesWhole(QTextDocument *document)
         if (straddles && box.height() < pageHeight) {
             QTextTableFormat format = table->format();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(kKeptWhole, true);
             table->setFormat(format);
         }
     }
 }
+
+// Lays a part out on pages of `body` points, once: painting the same pages
+// again (a preview repainted, a second PDF) lays nothing out again.
+void layOut(QTextDocument *document, QSizeF body)
+{
+    if (document->property(kKeptFor).toSizeF() == body)
+        return;
+    const auto frames = document->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) { // the decisions for other pages do not hold here
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !table->format().boolProperty(kKeptWhole))
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        format.clearProperty(kKeptWhole);
+        table->setFormat(format);
+    }
+    if (document->pageSize() != body) // setPageSize lays the whole part out again
+        document->setPageSize(body);
+    keepTablesWhole(document);
+    document->setProperty(kKeptFor, body);
+}
+
+constexpr qreal kNumberBand = 8 * 72 / 25.4; // points: 8 mm at the top of a page for its number
 } // namespace
 
 QPageLayout ReportRenderer::pageLayout(QPageLayout::Orientation orientation)
@@ -34,6 +67,12 @@ QPageLayout ReportRenderer::pageLayout(QPageLayout::Orientation orientation)
     const QMarginsF margins = orientation == QPageLayout::Portrait ? QMarginsF(30, 20, 15, 20)
                                                                    : QMarginsF(20, 20, 15, 15);
     return QPageLayout(QPageSize(QPageSize::A4), orientation, margins, QPageLayout::Millimeter);
+}
+
+QSizeF ReportRenderer::bodySize(QPageLayout::Orientation orientation)
+{
+    const QSizeF page = pageLayout(orientation).paintRect(QPageLayout::Point).size();
+    return QSizeF(page.width(), page.height() - kNumberBand);
 }
 
 void ReportRenderer::prepare(QPagedPaintDevice *device) const
@@ -60,10 +99,9 @@ int ReportRenderer::paint(QPagedPaintDevice *device, QPainter *painter, Orientat
         const QSizeF paper = page * (device->logicalDpiX() / 72.0);
         if (turned)
             page.transpose();
-        const qreal band = 8 * 72 / 25.4; // 8 mm
+        const qreal band = kNumberBand;
         const QSizeF body(page.width(), page.height() - band);
-        document->setPageSize(body);
-        keepTablesWhole(document);
+        layOut(document, body);
         const qreal scale = device->logicalDpiX() / 72.0;
         const int pages = document->pageCount();
         for (int i = 0; i < pages; ++i) {

@@ -16,6 +16,10 @@ public:
     explicit ReportRenderer(const ReportDocument &report) : m_report(report) {}
 
     static QPageLayout pageLayout(QPageLayout::Orientation orientation);
+    // What a part's text takes of a PDF page, in points (the page less its
+    // margins and the band for the page number): ReportDocument lays its
+    // parts out on it from the start.
+    static QSizeF bodySize(QPageLayout::Orientation orientation);
 
     // A PDF takes a new orientation per page. A printer in use keeps its
     // first one: there a landscape part is drawn turned a quarter on portrait paper.

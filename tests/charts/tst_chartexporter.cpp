@@ -5,7 +5,6 @@
 
 #include "ChartExporter.h"
 #include "CompositionChartBuilder.h"
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "NeededChartBuilder.h"
 #include "ProgressChartBuilder.h"
@@ -48,10 +47,9 @@ private:
 void tst_ChartExporter::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
     const QSqlDatabase sql = m_db->database().sql();
     const auto table = StatisticsEngine(sql).compute(StatisticalPeriod::year(2021), &error);
     QVERIFY2(table, qPrintable(error));

@@ -5,7 +5,6 @@
 
 #include "ChartInteraction.h"
 #include "CompositionChartBuilder.h"
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "StatisticsEngine.h"
 #include "TestDatabase.h"
@@ -35,10 +34,8 @@ private:
 void tst_CompositionChartBuilder::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
 }
 
 void tst_CompositionChartBuilder::partsAreTheEnginesCounts_data()

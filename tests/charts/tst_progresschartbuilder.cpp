@@ -4,7 +4,6 @@
 // rate of that period. Sơn La 2021 stands at 76,56 % at the end of June and
 // ends the year at 85,42 % against its 82,50 % target.
 
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "ProgressChartBuilder.h"
 #include "StatisticsEngine.h"
@@ -36,10 +35,8 @@ private:
 void tst_ProgressChartBuilder::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
 }
 
 void tst_ProgressChartBuilder::monthPeriods_data()

@@ -4,7 +4,6 @@
 // asks for the unit's unresolved cases of the period.
 
 #include "ChartInteraction.h"
-#include "DemoBuilder.h"
 #include "Format.h"
 #include "Language.h"
 #include "RateChartBuilder.h"
@@ -41,10 +40,9 @@ private:
 void tst_RateChartBuilder::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
     const auto table = StatisticsEngine(m_db->database().sql()).compute(StatisticalPeriod::year(2021), &error);
     QVERIFY2(table, qPrintable(error));
     m_2021 = *table;

@@ -4,7 +4,6 @@
 // engine's rate of that year, with the year's target, for the province and a
 // chosen unit.
 
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "StatisticsEngine.h"
 #include "StatisticsSeries.h"
@@ -36,10 +35,9 @@ private:
 void tst_TrendChartBuilder::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
     const auto years = StatisticsSeries(m_db->database().sql()).years(&error);
     QVERIFY2(years, qPrintable(error));
     m_years = *years;

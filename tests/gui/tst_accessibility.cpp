@@ -9,7 +9,6 @@
 #include "CoercionDialog.h"
 #include "ComplaintDialog.h"
 #include "DashboardPage.h"
-#include "DemoBuilder.h"
 #include "EventDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -66,9 +65,9 @@ void TestAccessibility::initTestCase()
     QSettings().clear();
     QAccessible::setActive(true); // as when a screen reader is listening
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
     auto database = Database::open(m_db->path(), Database::OpenMode::ExistingOnly, &error);
     QVERIFY2(database, qPrintable(error));
     m_window = std::make_unique<MainWindow>(std::move(database));

@@ -10,7 +10,6 @@
 #include "ChartPanel.h"
 #include "CompositionChartBuilder.h"
 #include "DashboardPage.h"
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -52,10 +51,8 @@ void tst_DashboardDrillDown::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
 }
 
 void tst_DashboardDrillDown::init()

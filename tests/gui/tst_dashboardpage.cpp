@@ -8,7 +8,6 @@
 
 #include "ChartPanel.h"
 #include "DashboardPage.h"
-#include "DemoBuilder.h"
 #include "Format.h"
 #include "Language.h"
 #include "StatisticsEngine.h"
@@ -100,10 +99,8 @@ void tst_DashboardPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
 }
 
 void tst_DashboardPage::init()

@@ -10,7 +10,6 @@
 #include "CaseListModel.h"
 #include "CaseRegisterPage.h"
 #include "DashboardPage.h"
-#include "DemoBuilder.h"
 #include "EventDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -83,9 +82,8 @@ void TestKeyboard::initTestCase()
     Language::install(Language::Vietnamese);
     m_db = std::make_unique<TestDatabase>(QDate::currentDate());
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_demo = std::make_unique<TestDatabase>();
-    QString error;
-    QVERIFY2(DemoBuilder(m_demo->session()).build(&error), qPrintable(error));
+    m_demo = TestDatabase::demo(); // the demo province, built once per test run
+    QVERIFY2(m_demo->isValid(), qPrintable(m_demo->error()));
 }
 
 void TestKeyboard::init()

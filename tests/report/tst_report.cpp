@@ -4,7 +4,6 @@
 #include "CaseFixtures.h"
 #include "CaseRepository.h"
 #include "CsvReader.h"
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "ReportData.h"
 #include "ReportDocument.h"
@@ -78,7 +77,7 @@ private slots:
 private:
     std::optional<ReportData> load(const StatisticalPeriod &period, QString *error = nullptr);
 
-    TestDatabase m_db;
+    std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
     std::optional<ReportData> m_data;
     std::unique_ptr<ReportDocument> m_report;
@@ -88,16 +87,16 @@ private:
 std::optional<ReportData> TestReport::load(const StatisticalPeriod &period, QString *error)
 {
     QString ignored;
-    return ReportDataLoader::load(m_db.session().sql(), allSections(period), QDate(2026, 11, 25), {},
+    return ReportDataLoader::load(m_db->session().sql(), allSections(period), QDate(2026, 11, 25), {},
                                   error ? error : &ignored);
 }
 
 void TestReport::initTestCase()
 {
     Language::install(Language::Vietnamese);
-    QVERIFY2(m_db.isValid(), qPrintable(m_db.error()));
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db.session()).build(&error), qPrintable(error));
     m_data = load(StatisticalPeriod::year(2021), &error);
     QVERIFY2(m_data, qPrintable(error));
     m_report = std::make_unique<ReportDocument>(*m_data);
@@ -314,7 +313,7 @@ void TestReport::cancelsBetweenSteps()
 {
     QString error;
     int calls = 0;
-    const auto data = ReportDataLoader::load(m_db.session().sql(), allSections(StatisticalPeriod::year(2021)),
+    const auto data = ReportDataLoader::load(m_db->session().sql(), allSections(StatisticalPeriod::year(2021)),
                                              QDate(2026, 11, 25), [&calls](int, int) { return ++calls < 2; }, &error);
     QVERIFY(!data);
     QCOMPARE(calls, 2);

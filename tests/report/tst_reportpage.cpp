@@ -1,7 +1,6 @@
 // The report page in the real main window: it shows the report at once,
 // follows the period chosen, and saves the PDF through the file dialog.
 
-#include "DemoBuilder.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PeriodSelector.h"
@@ -46,9 +45,9 @@ void TestReportPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     Language::install(Language::Vietnamese);
-    m_db = std::make_unique<TestDatabase>();
+    m_db = TestDatabase::demo(); // the demo province, built once per test run
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    QVERIFY2(DemoBuilder(m_db->session()).build(&error), qPrintable(error));
     auto database = Database::open(m_db->path(), Database::OpenMode::ExistingOnly, &error);
     QVERIFY2(database, qPrintable(error));
     m_window = std::make_unique<MainWindow>(std::move(database));

@@ -1,12 +1,37 @@
 #include "TestDatabase.h"
 
+#include "DemoBuilder.h"
 #include "UnitRepository.h"
 
-TestDatabase::TestDatabase(QDate today) : m_clock(QDateTime(today, QTime(9, 0)))
+#include <QFile>
+#include <QFileInfo>
+
+TestDatabase::TestDatabase(QDate today) : TestDatabase(today, Contents::Empty)
 {
-    m_database = Database::open(path(), Database::OpenMode::CreateNew, &m_error);
-    if (m_database)
-        m_session = std::make_unique<Session>(*m_database, Actor{QStringLiteral("tester")}, m_clock);
+}
+
+TestDatabase::TestDatabase(QDate today, Contents contents) : m_clock(QDateTime(today, QTime(9, 0)))
+{
+    const QString built = QStringLiteral(THADS_DEMO_DB); // the fixture's file (tests/CMakeLists.txt)
+    const bool copied = contents == Contents::Demo && QFileInfo::exists(built);
+    if (copied && !QFile::copy(built, path())) {
+        m_error = QStringLiteral("The demo database %1 cannot be copied to %2").arg(built, path());
+        return;
+    }
+    m_database = Database::open(path(), copied ? Database::OpenMode::ExistingOnly : Database::OpenMode::CreateNew,
+                                &m_error);
+    if (!m_database)
+        return;
+    m_session = std::make_unique<Session>(*m_database, Actor{QStringLiteral("tester")}, m_clock);
+    if (contents == Contents::Demo && !copied && !DemoBuilder(*m_session).build(&m_error)) {
+        m_session.reset();
+        m_database.reset();
+    }
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::demo(QDate today)
+{
+    return std::unique_ptr<TestDatabase>(new TestDatabase(today, Contents::Demo));
 }
 
 QString TestDatabase::path() const
