@@ -67,12 +67,16 @@ QStringList IntegrityCheck::run(QSqlDatabase db) const
         return {tr("The file is damaged: SQLite cannot check it (%1).").arg(q.lastError().databaseText())};
     QStringList problems;
     while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line == QLatin1String("ok") || line.startsWith(QLatin1String("***")))
-            continue;
-        // SQLite's own words (English) after ours: they say where the damage is.
-        problems << tr("The file is damaged: %1").arg(line.simplified());
+        // A row may hold several lines, the first naming the schema ("*** in database main ***").
+        for (const QString &line : q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line == QLatin1String("ok") || line.startsWith(QLatin1String("***")))
+                continue;
+            // SQLite's own words (English) after ours: they say where the damage is.
+            problems << tr("The file is damaged: %1").arg(line.simplified());
+        }
     }
+    if (q.lastError().isValid() && problems.isEmpty())
+        problems << tr("The file is damaged: SQLite cannot check it (%1).").arg(q.lastError().databaseText());
     return problems;
 }
 

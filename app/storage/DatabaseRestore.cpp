@@ -52,10 +52,14 @@ bool verifyCopy(const QString &copy, const QString &backup, QString *error)
     return true;
 }
 
-// Writes the current file's log into it where SQLite can, so the file kept
-// aside is whole by itself. False when another program has the file open.
+// Writes the current file's log into it where SQLite can open it, so the file
+// kept aside is whole by itself. False when another program has the file open.
 bool checkpoint(const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return true; // not a file SQLite can open: moved aside as it is
+    file.close();
     static QAtomicInt counter;
     const QString name = QStringLiteral("thads-restore-%1").arg(counter.fetchAndAddRelaxed(1));
     bool inUse = false;
