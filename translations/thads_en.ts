@@ -10,6 +10,23 @@
             <numerusform>%n problems; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1: %n problem found.</numerusform>
+            <numerusform>%1: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyCheck</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) with a broken reference.</source>
+        <translation>
+            <numerusform>… and %n more row with a broken reference.</numerusform>
+            <numerusform>… and %n more rows with a broken reference.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

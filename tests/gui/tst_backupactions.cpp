@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,15 +40,43 @@ QAction *fileAction(MainWindow &window, const QString &name)
     return window.findChild<QAction *>(name);
 }
 
-// Answers the file dialog that opens next with `path`; `proposed` gets what it offered.
+// Answers the file dialog that opens next with `path`; `proposed` gets what it
+// offered. Tries again while the dialog stays open (its folder is read in the
+// background, which can change the selection under a busy machine), and after
+// 30 s rejects it, so that a test fails rather than hangs.
 void answerFileDialog(const QString &path, QString *proposed = nullptr)
 {
-    WidgetDriver::whenModal<QFileDialog>([path, proposed](QFileDialog *dialog) {
-        if (proposed)
+    auto *timer = new QTimer;
+    auto ticks = std::make_shared<int>(0);
+    auto seen = std::make_shared<bool>(false);
+    QObject::connect(timer, &QTimer::timeout, [timer, ticks, seen, path, proposed] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (*seen || ++*ticks > 1500) { // answered, or none came within 30 s
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        if (!*seen && proposed)
             *proposed = dialog->selectedFiles().value(0);
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // as Save or Open does
+        *seen = true;
+        if (++*ticks > 1500) {
+            dialog->reject();
+            return;
+        }
+        // The folder chosen, then the name typed into the file name box, as a person does.
+        const QFileInfo file(path);
+        if (dialog->directory().absolutePath() != file.absolutePath())
+            dialog->setDirectory(file.absolutePath());
+        if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            edit->setText(file.fileName());
+        else
+            dialog->selectFile(file.fileName());
+        if (dialog->selectedFiles().value(0) == path)
+            static_cast<QDialog *>(dialog)->accept(); // as Save or Open does
     });
+    timer->start(20);
 }
 } // namespace
 
@@ -161,7 +190,12 @@ void TestBackupActions::restoreAsksThenReopensTheRestoredDatabase()
             result = info->text();
             info->accept();
         });
-        box->button(QMessageBox::Yes)->click();
+        if (QAbstractButton *yes = box->button(QMessageBox::Yes)) {
+            yes->click();
+        } else { // not the question: fail below rather than crash
+            result = box->text();
+            box->reject();
+        }
     });
     fileAction(*window, QStringLiteral("actionRestoreBackup"))->trigger();
     QTRY_VERIFY(!result.isEmpty());
