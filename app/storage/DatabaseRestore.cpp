@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 // What SQLite keeps beside a database file.
@@ -103,13 +104,13 @@ bool DatabaseRestore::verify(const QString &backup, QString *error)
         *error = tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup));
         return false;
     }
-    QDir temporary(QDir::tempPath());
-    const QString copy = temporary.filePath(QStringLiteral("thads-verify-%1.db").arg(QCoreApplication::applicationPid()));
-    removeWithCompanions(copy);
-    const bool ok = QFile::copy(backup, copy) && verifyCopy(copy, backup, error);
+    // The copy (and whatever SQLite makes beside it) goes with its temporary folder.
+    const QTemporaryDir temporary;
+    const QString copy = temporary.filePath(QStringLiteral("backup.db"));
+    error->clear();
+    const bool ok = temporary.isValid() && QFile::copy(backup, copy) && verifyCopy(copy, backup, error);
     if (!ok && error->isEmpty())
         *error = tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(backup));
-    removeWithCompanions(copy);
     return ok;
 }
 
