@@ -12,16 +12,33 @@
     </message>
     <message numerus="yes">
         <source>another program is writing the database; waiting up to %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>another program is writing the database; waiting up to %n second…</numerusform>
+            <numerusform>another program is writing the database; waiting up to %n seconds…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit row.</numerusform>
+            <numerusform>%n audit rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1: %n problem found.</numerusform>
+            <numerusform>%1: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyCheck</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) with a broken reference.</source>
+        <translation>
+            <numerusform>… and %n more row with a broken reference.</numerusform>
+            <numerusform>… and %n more rows with a broken reference.</numerusform>
         </translation>
     </message>
 </context>

@@ -168,6 +168,72 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>THADS databases (*.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu THADS (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>Copy the open database to a backup file</source>
+        <translation>Sao chép cơ sở dữ liệu đang mở ra một tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Khôi phục từ bản sao lưu...</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup; the current file is kept aside</source>
+        <translation>Thay cơ sở dữ liệu đang mở bằng một bản sao lưu; tệp hiện tại được giữ lại bên cạnh</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database was not changed.</source>
+        <translation>%1
+
+Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replace the database &lt;b&gt;%1&lt;/b&gt; with the backup &lt;b&gt;%2&lt;/b&gt; (last changed %3)?&lt;/p&gt;&lt;p&gt;Everything entered since that backup is no longer in the database. The current file is kept beside it as &lt;b&gt;%4.before-restore-…&lt;/b&gt;, so nothing is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Thay cơ sở dữ liệu &lt;b&gt;%1&lt;/b&gt; bằng bản sao lưu &lt;b&gt;%2&lt;/b&gt; (sửa đổi lần cuối %3)?&lt;/p&gt;&lt;p&gt;Mọi thông tin nhập sau lần sao lưu đó sẽ không còn trong cơ sở dữ liệu. Tệp hiện tại được giữ lại bên cạnh với tên &lt;b&gt;%4.before-restore-…&lt;/b&gt;, nên không mất gì.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.
+
+The previous file is kept as %2.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1.
+
+Tệp trước đó được giữ lại với tên %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Delete case</source>
@@ -180,6 +246,41 @@
     <message>
         <source>A mistaken event is voided with a correction instead.</source>
         <translation>Nếu có sự kiện ghi nhầm, hãy hủy bỏ sự kiện đó bằng một đính chính.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCacheCheck</name>
+    <message>
+        <source>state %1 (log: %2)</source>
+        <translation>trạng thái %1 (theo sự kiện: %2)</translation>
+    </message>
+    <message>
+        <source>collected %1 (log: %2)</source>
+        <translation>đã thu %1 (theo sự kiện: %2)</translation>
+    </message>
+    <message>
+        <source>still due %1 (log: %2)</source>
+        <translation>còn phải thi hành %1 (theo sự kiện: %2)</translation>
+    </message>
+    <message>
+        <source>closed on %1 (log: %2)</source>
+        <translation>kết thúc ngày %1 (theo sự kiện: %2)</translation>
+    </message>
+    <message>
+        <source>every case&apos;s state against its event log</source>
+        <translation>trạng thái của từng hồ sơ so với các sự kiện của hồ sơ</translation>
+    </message>
+    <message>
+        <source>The cases and their events cannot be read: %1</source>
+        <translation>Không đọc được hồ sơ và sự kiện: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2: the case list shows %3.</source>
+        <translation>Hồ sơ %1 của %2: danh sách hồ sơ ghi %3.</translation>
+    </message>
+    <message>
+        <source>Not every case could be read: %1</source>
+        <translation>Không đọc được hết các hồ sơ: %1</translation>
     </message>
 </context>
 <context>
@@ -1303,56 +1404,6 @@ Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt củ
         </translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-  report   write the conference report as PDF
-  export   write the official tables as XLSX or CSV
-  pack     write the conference pack: report, tables and charts, in a folder
-  audit    print the audit trail: who changed what, and when
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);
-2 a wrong option, an unusable database or a file that cannot be written
-(nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-  report   ghi báo cáo tổng kết thành tệp PDF
-  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
-  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
-  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào);
-2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
-(không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli audit [--db FILE] [--since DATE] [--until DATE] [--user NAME]
                        [--case DECISION [--unit CODE]]
 
@@ -1376,6 +1427,157 @@ Nhật ký chỉ được ghi thêm: không chương trình nào sửa hay xóa 
   --user TÊN              chỉ các thay đổi do người dùng này thực hiện
   --case SỐ_QĐ            chỉ các thay đổi của hồ sơ này và các sự kiện của nó (thêm
                           --unit khi số quyết định có ở nhiều đơn vị)
+</translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+  audit    print the audit trail: who changed what, and when
+  backup   copy the database, while it is in use, to a backup file
+  restore  put a backup in the place of the database (the current file is kept aside)
+  check    check the database: its pages, references and every case against its events
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)
+or check found problems;
+2 a wrong option, an unusable database or a file that cannot be written
+(nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
+  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
+  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
+  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào)
+hoặc lệnh check tìm thấy lỗi;
+2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
+(không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write the backup to</source>
+        <translation>cần có --out: tệp để ghi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>--out: %1 already exists; it was left as it is</source>
+        <translation>--out: %1 đã có; giữ nguyên tệp này</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 bytes).</source>
+        <translation>Đã sao lưu %1 vào %2 (%3 byte).</translation>
+    </message>
+    <message>
+        <source>--from is required: the backup to restore</source>
+        <translation>cần có --from: bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>Tệp trước đó được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy: %2.</source>
+        <translation>%1 không có lỗi; đã kiểm tra %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1: tìm thấy %n lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli backup [--db FILE] --out BACKUP.db
+
+Copies the database to BACKUP.db while it may be in use (one consistent snapshot,
+compacted). The copy is written under a temporary name and renamed when complete,
+so a failure leaves no file; an existing BACKUP.db is never overwritten.
+
+  --out FILE   the backup to write, e.g. thads-2026-12-03.db
+</source>
+        <translation>Cách dùng: thads-cli backup [--db TỆP] --out BẢN_SAO.db
+
+Sao chép cơ sở dữ liệu ra BẢN_SAO.db, kể cả khi đang dùng (một bản chụp nhất quán,
+đã thu gọn). Bản sao được ghi dưới một tên tạm rồi mới đổi tên khi đã ghi xong, nên
+nếu có lỗi thì không để lại tệp nào; không bao giờ ghi đè lên BẢN_SAO.db đã có.
+
+  --out TỆP    bản sao lưu cần ghi, ví dụ thads-2026-12-03.db
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli restore [--db FILE] --from BACKUP.db
+
+Puts BACKUP.db in the place of the database FILE. The backup must be a THADS
+database, not newer than this program, and pass SQLite&apos;s integrity and foreign
+key checks; otherwise nothing is changed. The current file is kept first, with
+its write-ahead log, as FILE.before-restore-YYYYMMDD-HHMMSS. Close THADS on FILE
+before restoring.
+
+  --from FILE   the backup to restore
+</source>
+        <translation>Cách dùng: thads-cli restore [--db TỆP] --from BẢN_SAO.db
+
+Đặt BẢN_SAO.db vào chỗ của cơ sở dữ liệu TỆP. Bản sao lưu phải là cơ sở dữ liệu
+THADS, không mới hơn chương trình này, và qua được bước kiểm tra toàn vẹn và kiểm
+tra khóa ngoại của SQLite; nếu không thì không thay đổi gì. Tệp hiện tại được giữ
+lại trước, cùng nhật ký ghi trước (write-ahead log) của nó, với tên
+TỆP.before-restore-YYYYMMDD-HHMMSS. Hãy đóng THADS đang mở TỆP trước khi khôi phục.
+
+  --from TỆP   bản sao lưu cần khôi phục
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli check [--db FILE]
+
+Checks the database without changing it: SQLite&apos;s integrity check of every page
+and index, its foreign key check, and every case&apos;s state, amount collected,
+amount still due and closing date in the case list against its event log.
+Prints one line when all is well (exit code 0), or one line per problem
+(exit code 1). Exit code 2: a wrong option, or a file that is missing or not a
+THADS database.
+</source>
+        <translation>Cách dùng: thads-cli check [--db TỆP]
+
+Kiểm tra cơ sở dữ liệu mà không thay đổi gì: kiểm tra toàn vẹn của SQLite trên mọi
+trang và chỉ mục, kiểm tra khóa ngoại, và so trạng thái, số đã thu, số còn phải
+thi hành và ngày kết thúc của từng hồ sơ trong danh sách với các sự kiện của hồ sơ.
+In một dòng nếu không có lỗi (mã thoát 0), hoặc mỗi lỗi một dòng (mã thoát 1).
+Mã thoát 2: tùy chọn sai, hoặc tệp không có hay không phải cơ sở dữ liệu THADS.
 </translation>
     </message>
 </context>
@@ -2156,6 +2358,103 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 already exists; it was left as it is. Choose another name.</source>
+        <translation>%1 đã có; giữ nguyên tệp này. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Không có thư mục %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Không đọc được tệp %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a THADS database.</source>
+        <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu THADS.</translation>
+    </message>
+    <message>
+        <source>%1 is not a THADS database (it is not an SQLite file).</source>
+        <translation>%1 không phải là cơ sở dữ liệu THADS (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation>Không mở được tệp %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database: its first page is damaged.</source>
+        <translation>Không đọc được %1 như một cơ sở dữ liệu: trang đầu tiên của tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a THADS database.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải cơ sở dữ liệu THADS.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of THADS (schema %2; this program knows up to %3).</source>
+        <translation>%1 được ghi bởi phiên bản THADS mới hơn (lược đồ %2; chương trình này chỉ đọc được đến lược đồ %3).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Không khôi phục được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Không có bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Không đọc được bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the folder writable, is the disk full?).</source>
+        <translation>Không ghi được %1 (thư mục có cho phép ghi không, ổ đĩa có bị đầy không?).</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; close it there first. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng; hãy đóng ở đó trước. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; try again in a second.</source>
+        <translation>%1 đã có; hãy thử lại sau một giây.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; nothing was changed.</source>
+        <translation>Không chuyển được %1 sang tên khác; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was changed.</source>
+        <translation>Không ghi được %1; không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>DemoBuilder</name>
     <message>
         <source>The demo needs the unit %1, which this database does not have.</source>
@@ -2283,6 +2582,27 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>ForeignKeyCheck</name>
+    <message>
+        <source>the references between tables</source>
+        <translation>liên kết giữa các bảng</translation>
+    </message>
+    <message>
+        <source>The references between tables cannot be checked: %1</source>
+        <translation>Không kiểm tra được liên kết giữa các bảng: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the table %2 refers to a row of %3 that does not exist.</source>
+        <translation>Dòng %1 của bảng %2 trỏ tới một dòng không có trong bảng %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with a broken reference.</source>
+        <translation>
+            <numerusform>… và %n dòng khác có liên kết hỏng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Nothing was saved: %1</source>
@@ -2291,6 +2611,21 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The form has unsaved changes. Save them?</source>
         <translation>Biểu mẫu có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the file&apos;s pages and indexes</source>
+        <translation>các trang và chỉ mục của tệp</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot check it (%1).</source>
+        <translation>Tệp bị hỏng: SQLite không kiểm tra được (%1).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Tệp bị hỏng: %1</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2878,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,12 @@ int Cli::run(QStringList arguments)
         return audit(arguments);
     if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
         return document(command, arguments);
+    if (command == QLatin1String("backup"))
+        return backup(arguments);
+    if (command == QLatin1String("restore"))
+        return restore(arguments);
+    if (command == QLatin1String("check"))
+        return check(arguments);
     return refuse(tr("unknown command \"%1\"; see thads-cli --help").arg(command));
 }
 

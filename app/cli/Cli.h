@@ -13,14 +13,14 @@ class ArgumentParser;
 
 // thads-cli: the statistics, import and demo without a display. Each command
 // reads its options, does its work through the storage layer and returns the
-// exit code: 0 done, 1 an import file has bad rows (nothing written), 2 a bad
-// option or an unusable database (nothing created or changed).
+// exit code: 0 done, 1 an import file has bad rows (nothing written) or check
+// found problems, 2 a bad option or an unusable database (nothing created or changed).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    enum ExitCode { Done = 0, BadRows = 1, Refused = 2 };
+    enum ExitCode { Done = 0, BadRows = 1, Unhealthy = 1, Refused = 2 };
 
     int run(QStringList arguments);
 
@@ -31,12 +31,16 @@ private:
     int import(const QStringList &arguments);
     int audit(const QStringList &arguments);
     int document(const QString &command, const QStringList &arguments); // report, export, pack
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
+    int check(const QStringList &arguments);
     // stats --table: a register's summary (complaints, reception, coercion, awards).
     int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
                       const QString &format);
 
     QString usage() const;
     QString help(const QString &command) const;
+    QString maintenanceHelp(const QString &command) const; // backup, restore, check
     int refuse(const QString &message) const;
     // The --db file (or the default one), which must already exist.
     std::unique_ptr<Database> openExisting(const ArgumentParser &options, int *exitCode) const;

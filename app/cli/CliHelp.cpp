@@ -15,6 +15,9 @@ QString Cli::usage() const
               "  export   write the official tables as XLSX or CSV\n"
               "  pack     write the conference pack: report, tables and charts, in a folder\n"
               "  audit    print the audit trail: who changed what, and when\n"
+              "  backup   copy the database, while it is in use, to a backup file\n"
+              "  restore  put a backup in the place of the database (the current file is kept aside)\n"
+              "  check    check the database: its pages, references and every case against its events\n"
               "\n"
               "Options for every command:\n"
               "  --db FILE      the database (default: %1)\n"
@@ -22,7 +25,8 @@ QString Cli::usage() const
               "  --help         explain the command\n"
               "\n"
               "\"thads-cli COMMAND --help\" explains a command in full.\n"
-              "Exit codes: 0 done; 1 an import file has wrong rows (nothing was written);\n"
+              "Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)\n"
+              "or check found problems;\n"
               "2 a wrong option, an unusable database or a file that cannot be written\n"
               "(nothing was created or changed).\n")
         .arg(Database::defaultPath());
@@ -106,5 +110,5 @@ QString Cli::help(const QString &command) const
                   "                    (default: all):\n"
                   "                    summary, tables, charts, complaints, reception, coercion,\n"
                   "                    awards, targets\n");
-    return {};
+    return maintenanceHelp(command);
 }

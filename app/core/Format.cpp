@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "Language.h"
+#include "SpreadsheetText.h"
 #include "StatisticalPeriod.h"
 
 #include <QRegularExpression>
@@ -121,9 +122,10 @@ QString MachineFormat::date(QDate date)
 QString MachineFormat::csvLine(const QStringList &fields)
 {
     QStringList quoted;
-    for (const QString &value : fields) {
+    for (const QString &field : fields) {
+        const QString value = SpreadsheetText::neutralised(field);
         const bool plain = !value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-            && !value.contains(QLatin1Char('\n'));
+            && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'));
         quoted << (plain ? value
                          : QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\""))
                                + QLatin1Char('"'));

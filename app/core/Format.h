@@ -37,6 +37,7 @@ namespace MachineFormat {
 QString hundredths(std::optional<Rates::Hundredths> value); // 85.42, -1.05, empty when undefined
 QString date(QDate date);
 // One CSV line (RFC 4180: a field with a comma, quote or line break is quoted), with its \n.
+// A field that a spreadsheet would take for a formula gets a leading apostrophe (SpreadsheetText).
 QString csvLine(const QStringList &fields);
 // {"kind": "year"|"months"|"as_of", "year", "start", "end"[, "months"]}
 QJsonObject period(const StatisticalPeriod &period);

@@ -2,9 +2,11 @@
 #include "ui_MainWindow.h"
 
 #include "AccessibleLabel.h"
+#include "BackupActions.h"
 #include "CaseActions.h"
 #include "CaseRegisterPage.h"
 #include "DashboardPage.h"
+#include "DatabaseRestore.h"
 #include "Format.h"
 #include "Language.h"
 #include "RegisterActions.h"
@@ -70,6 +72,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_registersMenu, &RegistersMenu::targetsRequested, this, [this] { m_registers->editTargets(); });
 
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    // Backup and restore in the File menu, before Quit.
+    m_backups = new BackupActions(this);
+    ui->menuFile->insertActions(ui->actionQuit, {m_backups->backUpAction(), m_backups->restoreAction()});
+    ui->menuFile->insertSeparator(ui->actionQuit);
+    connect(m_backups, &BackupActions::backUpRequested, this, [this] { m_backups->backUp(*m_database); });
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFromBackup);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
     connect(ui->actionShowDashboard, &QAction::triggered, this, [this] { showView(View::Dashboard); });
@@ -282,6 +290,35 @@ void MainWindow::openDatabase()
     showView(View::Cases);
 }
 
+void MainWindow::restoreFromBackup()
+{
+    const QString path = m_database->path();
+    const QString backup = m_backups->chooseBackupToRestore(path);
+    if (backup.isEmpty())
+        return;
+    // The file is replaced while no connection has it open, then opened again.
+    m_register->saveState();
+    deletePages();
+    m_database.reset();
+    QString keptAside, error;
+    const bool restored = DatabaseRestore::restore(path, backup, QDateTime::currentDateTime(), &keptAside, &error);
+    QString openError;
+    m_database = Database::open(path, Database::OpenMode::ExistingOnly, &openError);
+    if (!m_database && !keptAside.isEmpty()) // the previous file, as it was, rather than none
+        m_database = Database::open(keptAside, Database::OpenMode::ExistingOnly, &error);
+    if (!m_database) {
+        QMessageBox::critical(this, tr("Restore from backup"), openError);
+        close();
+        return;
+    }
+    buildPages();
+    showView(View::Cases);
+    if (restored && m_database->path() == path)
+        m_backups->tellRestored(backup, keptAside);
+    else
+        m_backups->tellNotRestored(restored ? openError : error);
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About THADS"),
@@ -301,6 +338,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         AccessibleLabel::nameClearButtons(this);
+        m_backups->retranslate();
         fillUnits();
         updateStatus();
     }
@@ -331,6 +369,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    m_register->saveState();
+    if (m_register)
+        m_register->saveState();
+    if (m_database)
+        BackupActions::backUpOnExit(*m_database, QDate::currentDate());
     event->accept();
 }

@@ -10,6 +10,7 @@
 namespace Ui {
 class MainWindow;
 }
+class BackupActions;
 class CaseActions;
 class CaseRegisterPage;
 class DashboardPage;
@@ -43,6 +44,7 @@ public:
 
 public slots:
     void openDatabase();
+    void restoreFromBackup();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
     CaseActions *m_actions = nullptr;
+    BackupActions *m_backups = nullptr;
     CaseRegisterPage *m_register = nullptr;
     ReportPage *m_report = nullptr;
     DashboardPage *m_dashboard = nullptr;

@@ -25,6 +25,8 @@ public:
 
     bool isValid() const { return m_workbook != nullptr; }
     lxw_worksheet *addSheet(const QString &name, bool landscape);
+    // Text is always a string cell (worksheet_write_string), never a formula: a name
+    // typed as "=SUM(…)" shows as typed and is never evaluated.
     void write(lxw_worksheet *sheet, int row, int column, const QString &text, Style style);
     void write(lxw_worksheet *sheet, int row, int column, std::optional<double> number, Style style);
     void mergeTitle(lxw_worksheet *sheet, int row, int lastColumn, const QString &text);
