@@ -53,9 +53,6 @@ private slots:
 private:
     // A key press in the main window, which a closed dialog leaves inactive.
     void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    // A form opened with open() is active at once on a desktop (the window manager), not always
-    // offscreen under load: its shortcuts (Ctrl+S) need it active.
-    static void activate(QWidget *dialog) { QApplication::setActiveWindow(dialog); }
     // Forms and questions open with open(): the key returns at once; wait until they are answered.
     static void settle(int timeoutMs = 10000);
     void fillValidCase(CaseDialog *dialog, const QString &decisionNo);
@@ -126,7 +123,6 @@ void TestCaseRegister::entersACaseFromTheKeyboard()
     const qint64 before = caseCount();
     QString amountShown;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
-        activate(dialog);
         fillValidCase(dialog, QStringLiteral("101/QĐ-CCTHADS"));
         amountShown = dialog->findChild<QLineEdit *>(QStringLiteral("amountDueEdit"))->text();
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
@@ -176,8 +172,7 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
 
     const auto record = [this](EventType type, const QString &amount) {
         whenModal<EventDialog>([type, amount](EventDialog *dialog) {
-            activate(dialog);
-            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
+                auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
             const int index = combo->findData(int(type));
             QVERIFY2(index >= 0, "the event is offered");
             combo->setCurrentIndex(index);
@@ -199,7 +194,6 @@ void TestCaseRegister::recordsAPaymentAndTheCompletion()
     // Completion is not offered while money is due.
     bool completionOffered = true;
     whenModal<EventDialog>([&completionOffered](EventDialog *dialog) {
-        activate(dialog);
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
         completionOffered = combo->findData(int(EventType::Completed)) >= 0;
         dialog->reject();
@@ -243,7 +237,6 @@ void TestCaseRegister::refusesBadInput()
     QString message, tooltip;
     bool stillOpen = false;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
-        activate(dialog);
         fillValidCase(dialog, QStringLiteral("202/QĐ-CCTHADS"));
         // The duplicate must be in the same unit as the first case.
         auto *spoiled = dialog->findChild<QWidget *>(field);
@@ -280,7 +273,6 @@ void TestCaseRegister::keepsTheEditWhenTheDatabaseRefuses()
     const qint64 before = caseCount();
     QString message, keptName;
     whenModal<CaseDialog>([&](CaseDialog *dialog) {
-        activate(dialog);
         fillValidCase(dialog, QStringLiteral("303/QĐ-CCTHADS"));
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();

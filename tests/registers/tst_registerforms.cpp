@@ -212,6 +212,7 @@ void TestRegisterForms::badInputNamedAtTheField()
     dialog.setSaveHandler([&repository](Complaint *c) { return repository.create(c); });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::setActiveWindow(&dialog); // as a window manager does: Ctrl+S needs it
     auto *settled = child<QDateEdit>(&dialog, "settledDateEdit");
     QVERIFY(!settled->isEnabled()); // in progress: no settled date
     auto *result = child<QComboBox>(&dialog, "resultCombo");

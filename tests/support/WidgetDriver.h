@@ -25,7 +25,9 @@ void retype(QWidget *widget, const QString &text);
 void typeDate(QDateEdit *edit, QDate date);
 
 // Runs `act` on the next modal dialog of type T once it is shown (exec() blocks
-// the test until then). Fails the test if none appears within `timeoutMs`.
+// the test until then), made the active window first: a window manager does so
+// at once, the offscreen platform not always under load, and the dialog's
+// shortcuts (Ctrl+S) need it. Fails the test if none appears within `timeoutMs`.
 template<typename T>
 void whenModal(std::function<void(T *)> act, int timeoutMs = 5000)
 {
@@ -38,8 +40,10 @@ void whenModal(std::function<void(T *)> act, int timeoutMs = 5000)
             return;
         timer->stop();
         timer->deleteLater();
-        if (dialog)
+        if (dialog) {
+            QApplication::setActiveWindow(dialog);
             act(dialog);
+        }
     });
     timer->start(20);
 }
