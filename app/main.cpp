@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SignIn.h"
+#include "SignInDialog.h"
+#include "UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,7 +59,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "The language: vi or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, screenshotOption, viewOption, langOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "The user who signs in (with THADS_PASSWORD set, without the dialog)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, screenshotOption, viewOption, langOption, userOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), true);
     if (parser.isSet(QStringLiteral("help")))
@@ -88,7 +95,24 @@ int main(int argc, char *argv[])
     if (!database)
         return fail(error, screenshot);
 
-    MainWindow window(std::move(database));
+    // Who works: a script or a screenshot signs in with --user and THADS_PASSWORD, a person in the dialog.
+    std::optional<Actor> actor;
+    const QString user = parser.value(userOption);
+    if (!user.isEmpty() && qEnvironmentVariableIsSet("THADS_PASSWORD")) {
+        actor = SignIn(*database).attempt(user, qEnvironmentVariable("THADS_PASSWORD"), &error);
+        if (!actor)
+            return fail(error, screenshot);
+    } else if (screenshot && !UserRepository(Session(*database, Actor::program({}))).isEmpty()) {
+        return fail(QCoreApplication::translate("main", "--screenshot: sign in with --user NAME and the password in "
+                                                        "THADS_PASSWORD"),
+                    true);
+    } else {
+        actor = SignInDialog::ask(*database, nullptr, user);
+        if (!actor)
+            return 0;
+    }
+
+    MainWindow window(std::move(database), *actor);
     window.showView(view);
     if (screenshot) {
         window.resize(1366, 768);

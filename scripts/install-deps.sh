@@ -14,6 +14,8 @@ PACKAGES=(
   qt6-qpa-plugins libgl-dev
   # report export
   libxlsxwriter-dev
+  # password hashes (Argon2id)
+  libsodium-dev
   # fonts with full Vietnamese coverage (the report uses Liberation Serif)
   fonts-liberation2 fonts-dejavu-core fontconfig
   # headless runs and document checks in the tests (LibreOffice Calc opens the XLSX)

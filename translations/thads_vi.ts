@@ -2,10 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessCheck</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 của %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 may read but not change the data.</source>
+        <translation>%1 chỉ được xem, không được thay đổi số liệu.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the data of %2: a clerk writes only the cases and registers of their own unit.</source>
+        <translation>%1 không được thay đổi số liệu của %2: cán bộ nhập liệu chỉ ghi hồ sơ và sổ của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: only an administrator manages users, units, targets and the period lock.</source>
+        <translation>%1 không được làm việc này: chỉ quản trị viên quản lý tài khoản, đơn vị, chỉ tiêu và khóa sổ.</translation>
+    </message>
+</context>
+<context>
     <name>AccessibleLabel</name>
     <message>
         <source>Clear the text</source>
         <translation>Xóa nội dung đã gõ</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>e.g. nguyenvana (no diacritics)</source>
+        <translation>ví dụ nguyenvana (không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The administrator of this database</source>
+        <translation>Tài khoản quản trị của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator, who adds the clerks and leaders, sets the targets and closes the books.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị: người thêm cán bộ nhập liệu và lãnh đạo, đặt chỉ tiêu và khóa sổ.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>A clerk writes the cases and registers of one unit; a leader reads everything; an administrator manages the accounts, targets and the period lock.</source>
+        <translation>Cán bộ nhập liệu ghi hồ sơ và sổ của một đơn vị; lãnh đạo xem mọi số liệu; quản trị viên quản lý tài khoản, chỉ tiêu và khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Chọn mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>An administrator set the password of %1. Choose your own before you go on.</source>
+        <translation>Quản trị viên đã đặt mật khẩu cho %1. Hãy chọn mật khẩu của riêng bạn trước khi làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation>Nhập lại mật khẩu: hai mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -1175,18 +1265,6 @@ Tệp trước đó được giữ lại với tên %2.</translation>
         <translation>Đã nhập %1 hồ sơ và %2 sự kiện%3.</translation>
     </message>
     <message>
-        <source>Usage: thads-cli init [--db FILE]
-
-Creates a new, empty THADS database with the 13 units of Son La province.
-An existing file is never overwritten.
-</source>
-        <translation>Cách dùng: thads-cli init [--db TỆP]
-
-Tạo cơ sở dữ liệu THADS mới, chưa có hồ sơ, với 13 đơn vị của tỉnh Sơn La.
-Không bao giờ ghi đè lên tệp đã có.
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli demo [--db FILE] [--force]
 
 Creates the demo database of Son La province: cases and their events for the
@@ -1249,30 +1327,6 @@ tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
                               động lực lượng, số cuộc thành công
                   awards      khen thưởng trong năm thống kê, theo hình thức
                               và đối tượng (tập thể, cá nhân)
-</translation>
-    </message>
-    <message>
-        <source>Usage: thads-cli import [--db FILE] --cases CASES.csv [--events EVENTS.csv] [--dry-run]
-
-Brings in cases and their events from CSV files (UTF-8, comma-separated, first row
-naming the columns; the columns are listed in README.md). Every row is checked
-first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing
-is written and the exit code is 1.
-
-  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...
-  --events FILE   their events: unit, decision_no, date, event, amount, note
-  --dry-run       only check; write nothing
-</source>
-        <translation>Cách dùng: thads-cli import [--db TỆP] --cases HO_SO.csv [--events SU_KIEN.csv] [--dry-run]
-
-Nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV (UTF-8, phân cách bằng dấu phẩy, dòng
-đầu ghi tên các cột; danh sách cột có trong README.md). Mọi dòng đều được kiểm
-tra trước; nếu có dòng sai, từng lỗi được in ra dạng TỆP:DÒNG: trường: quy tắc,
-không ghi dữ liệu nào và mã thoát là 1.
-
-  --cases TỆP     hồ sơ: unit, decision_no, decision_date, mode, kind, ...
-  --events TỆP    sự kiện của hồ sơ: unit, decision_no, date, event, amount, note
-  --dry-run       chỉ kiểm tra, không ghi gì
 </translation>
     </message>
     <message>
@@ -1430,64 +1484,6 @@ Nhật ký chỉ được ghi thêm: không chương trình nào sửa hay xóa 
 </translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-  report   write the conference report as PDF
-  export   write the official tables as XLSX or CSV
-  pack     write the conference pack: report, tables and charts, in a folder
-  audit    print the audit trail: who changed what, and when
-  backup   copy the database, while it is in use, to a backup file
-  restore  put a backup in the place of the database (the current file is kept aside)
-  check    check the database: its pages, references and every case against its events
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)
-or check found problems;
-2 a wrong option, an unusable database or a file that cannot be written
-(nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-  report   ghi báo cáo tổng kết thành tệp PDF
-  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
-  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
-  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
-  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
-  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
-  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào)
-hoặc lệnh check tìm thấy lỗi;
-2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
-(không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>--out is required: the file to write the backup to</source>
         <translation>cần có --out: tệp để ghi bản sao lưu</translation>
     </message>
@@ -1540,28 +1536,6 @@ nếu có lỗi thì không để lại tệp nào; không bao giờ ghi đè l�
 </translation>
     </message>
     <message>
-        <source>Usage: thads-cli restore [--db FILE] --from BACKUP.db
-
-Puts BACKUP.db in the place of the database FILE. The backup must be a THADS
-database, not newer than this program, and pass SQLite&apos;s integrity and foreign
-key checks; otherwise nothing is changed. The current file is kept first, with
-its write-ahead log, as FILE.before-restore-YYYYMMDD-HHMMSS. Close THADS on FILE
-before restoring.
-
-  --from FILE   the backup to restore
-</source>
-        <translation>Cách dùng: thads-cli restore [--db TỆP] --from BẢN_SAO.db
-
-Đặt BẢN_SAO.db vào chỗ của cơ sở dữ liệu TỆP. Bản sao lưu phải là cơ sở dữ liệu
-THADS, không mới hơn chương trình này, và qua được bước kiểm tra toàn vẹn và kiểm
-tra khóa ngoại của SQLite; nếu không thì không thay đổi gì. Tệp hiện tại được giữ
-lại trước, cùng nhật ký ghi trước (write-ahead log) của nó, với tên
-TỆP.before-restore-YYYYMMDD-HHMMSS. Hãy đóng THADS đang mở TỆP trước khi khôi phục.
-
-  --from TỆP   bản sao lưu cần khôi phục
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli check [--db FILE]
 
 Checks the database without changing it: SQLite&apos;s integrity check of every page
@@ -1579,6 +1553,257 @@ thi hành và ngày kết thúc của từng hồ sơ trong danh sách với cá
 In một dòng nếu không có lỗi (mã thoát 0), hoặc mỗi lỗi một dòng (mã thoát 1).
 Mã thoát 2: tùy chọn sai, hoặc tệp không có hay không phải cơ sở dữ liệu THADS.
 </translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>no password for %1: set THADS_NEW_PASSWORD or run thads-cli in a terminal</source>
+        <translation>không có mật khẩu cho %1: hãy đặt THADS_NEW_PASSWORD hoặc chạy thads-cli trong cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+  audit    print the audit trail: who changed what, and when
+  backup   copy the database, while it is in use, to a backup file
+  restore  put a backup in the place of the database (the current file is kept aside)
+  check    check the database: its pages, references and every case against its events
+  user     list the accounts, add one, reset a password, disable or enable one
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)
+or check found problems;
+2 a wrong option, an unusable database or a file that cannot be written
+(nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
+  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
+  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
+  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
+  user     liệt kê tài khoản, thêm tài khoản, đặt lại mật khẩu, khóa hoặc mở tài khoản
+  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
+  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
+  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào)
+hoặc lệnh check tìm thấy lỗi;
+2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
+(không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli init [--db FILE] [--admin NAME [--full-name TEXT]]
+
+Creates a new, empty THADS database with the 13 units of Son La province.
+An existing file is never overwritten.
+
+  --admin NAME       create its administrator too (the password is asked twice,
+                     or read from THADS_NEW_PASSWORD); without it, the first
+                     start of THADS asks for the administrator
+  --full-name TEXT   the administrator&apos;s name as people read it
+</source>
+        <translation>Cách dùng: thads-cli init [--db TỆP] [--admin TÊN [--full-name HỌ_TÊN]]
+
+Tạo cơ sở dữ liệu THADS mới, chưa có hồ sơ, với 13 đơn vị của tỉnh Sơn La.
+Không bao giờ ghi đè lên tệp đã có.
+
+  --admin TÊN          tạo luôn tài khoản quản trị (mật khẩu được hỏi hai lần,
+                       hoặc đọc từ THADS_NEW_PASSWORD); nếu không có, lần đầu
+                       mở THADS sẽ hỏi tài khoản quản trị
+  --full-name HỌ_TÊN   họ tên của người quản trị
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli import [--db FILE] --user NAME --cases CASES.csv [--events EVENTS.csv]
+                        [--dry-run]
+
+Brings in cases and their events from CSV files (UTF-8, comma-separated, first row
+naming the columns; the columns are listed in README.md). Every row is checked
+first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing
+is written and the exit code is 1.
+
+  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...
+  --events FILE   their events: unit, decision_no, date, event, amount, note
+  --user NAME     who imports (the password is asked, or read from THADS_PASSWORD);
+                  a clerk imports only the cases of their own unit
+  --dry-run       only check; write nothing (no --user needed)
+</source>
+        <translation>Cách dùng: thads-cli import [--db TỆP] --user TÊN --cases HO_SO.csv [--events SU_KIEN.csv]
+                          [--dry-run]
+
+Nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV (UTF-8, phân cách bằng dấu phẩy, dòng
+đầu ghi tên các cột; danh sách cột có trong README.md). Mọi dòng đều được kiểm
+tra trước; nếu có dòng sai, từng lỗi được in ra dạng TỆP:DÒNG: trường: quy tắc,
+không ghi dữ liệu nào và mã thoát là 1.
+
+  --cases TỆP     hồ sơ: unit, decision_no, decision_date, mode, kind, ...
+  --events TỆP    sự kiện của hồ sơ: unit, decision_no, date, event, amount, note
+  --user TÊN      người nhập (mật khẩu được hỏi, hoặc đọc từ THADS_PASSWORD);
+                  cán bộ nhập liệu chỉ nhập được hồ sơ của đơn vị mình
+  --dry-run       chỉ kiểm tra, không ghi gì (không cần --user)
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli user [list] [--db FILE]
+       thads-cli user add --name NAME --full-name TEXT --role clerk|leader|admin
+                          [--unit CODE] --user ADMIN [--db FILE]
+       thads-cli user reset|disable|enable --name NAME --user ADMIN [--db FILE]
+
+Lists the accounts of the database (name, role, unit, full name, disabled, locked),
+or changes one, signed in as an administrator (--user; the password is asked, or
+read from THADS_PASSWORD). A new password (add, reset) is asked twice, or read
+from THADS_NEW_PASSWORD; after a reset the user must choose a new one at the
+next sign-in. The first account of a database without any is its administrator,
+added without --user.
+
+  --role      clerk (one unit: --unit CODE), leader (reads everything) or admin
+</source>
+        <translation>Cách dùng: thads-cli user [list] [--db TỆP]
+           thads-cli user add --name TÊN --full-name HỌ_TÊN --role clerk|leader|admin
+                              [--unit MÃ] --user QUẢN_TRỊ [--db TỆP]
+           thads-cli user reset|disable|enable --name TÊN --user QUẢN_TRỊ [--db TỆP]
+
+Liệt kê các tài khoản của cơ sở dữ liệu (tên, vai trò, đơn vị, họ tên, bị khóa,
+tạm khóa), hoặc thay đổi một tài khoản khi đăng nhập là quản trị viên (--user;
+mật khẩu được hỏi, hoặc đọc từ THADS_PASSWORD). Mật khẩu mới (add, reset) được
+hỏi hai lần, hoặc đọc từ THADS_NEW_PASSWORD; sau khi đặt lại, người dùng phải tự
+chọn mật khẩu mới ở lần đăng nhập sau. Tài khoản đầu tiên của một cơ sở dữ liệu
+chưa có tài khoản nào là tài khoản quản trị, được thêm mà không cần --user.
+
+  --role      clerk (một đơn vị: --unit MÃ), leader (xem mọi số liệu) hoặc admin
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli restore [--db FILE] --from BACKUP.db [--user ADMIN]
+
+Puts BACKUP.db in the place of the database FILE. The backup must be a THADS
+database, not newer than this program, and pass SQLite&apos;s integrity and foreign
+key checks; otherwise nothing is changed. The current file is kept first, with
+its write-ahead log, as FILE.before-restore-YYYYMMDD-HHMMSS. Close THADS on FILE
+before restoring.
+
+  --from FILE   the backup to restore
+  --user ADMIN  an administrator, when FILE opens and has accounts (the password
+                is asked, or read from THADS_PASSWORD)
+</source>
+        <translation>Cách dùng: thads-cli restore [--db TỆP] --from BẢN_SAO.db [--user QUẢN_TRỊ]
+
+Đặt BẢN_SAO.db vào chỗ của cơ sở dữ liệu TỆP. Bản sao lưu phải là cơ sở dữ liệu
+THADS, không mới hơn chương trình này, và qua được bước kiểm tra toàn vẹn và kiểm
+tra khóa ngoại của SQLite; nếu không thì không thay đổi gì. Tệp hiện tại được giữ
+lại trước, cùng nhật ký ghi trước (write-ahead log) của nó, với tên
+TỆP.before-restore-YYYYMMDD-HHMMSS. Hãy đóng THADS đang mở TỆP trước khi khôi phục.
+
+  --from TỆP       bản sao lưu cần khôi phục
+  --user QUẢN_TRỊ  tài khoản quản trị, khi TỆP mở được và có tài khoản (mật khẩu
+                   được hỏi, hoặc đọc từ THADS_PASSWORD)
+</translation>
+    </message>
+    <message>
+        <source>the database has no users yet; create its administrator first: thads-cli user add --name NAME --full-name &quot;NAME&quot; --role admin</source>
+        <translation>cơ sở dữ liệu chưa có tài khoản nào; hãy tạo tài khoản quản trị trước: thads-cli user add --name TÊN --full-name &quot;HỌ TÊN&quot; --role admin</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: changes are made by a signed-in user (the password is asked, or read from THADS_PASSWORD)</source>
+        <translation>cần --user TÊN: mọi thay đổi do người dùng đã đăng nhập thực hiện (mật khẩu được hỏi, hoặc đọc từ THADS_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>no password for %1: set THADS_PASSWORD or run thads-cli in a terminal</source>
+        <translation>không có mật khẩu cho %1: hãy đặt THADS_PASSWORD hoặc chạy thads-cli trong cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>hai mật khẩu không giống nhau; không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>user: unknown action &quot;%1&quot; (one of: %2)</source>
+        <translation>user: không có thao tác &quot;%1&quot; (một trong: %2)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>tạm khóa đến %1</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not clerk, leader or admin</source>
+        <translation>--role: &quot;%1&quot; không phải clerk, leader hay admin</translation>
+    </message>
+    <message>
+        <source>--unit: a clerk needs the code of their unit (&quot;%1&quot; is none)</source>
+        <translation>--unit: cán bộ nhập liệu cần mã đơn vị của mình (&quot;%1&quot; không phải mã đơn vị)</translation>
+    </message>
+    <message>
+        <source>--name: there is no user %1</source>
+        <translation>--name: không có tài khoản %1</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation>không thay đổi gì: %1</translation>
+    </message>
+    <message>
+        <source>--name is required: the user name of the account</source>
+        <translation>cần --name: tên đăng nhập của tài khoản</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>Đã thêm tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Set the password of %1; they choose their own at the next sign-in.</source>
+        <translation>Đã đặt mật khẩu cho %1; người dùng sẽ tự chọn mật khẩu mới ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <source>Disabled the account %1.</source>
+        <translation>Đã khóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Enabled the account %1.</source>
+        <translation>Đã mở lại tài khoản %1.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3108,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>
@@ -4147,6 +4380,21 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>migration %1 is missing</source>
@@ -4382,6 +4630,48 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Preview, print, save as PDF, export, pack</source>
         <translation>Xem trước, in, lưu PDF, xuất bảng, bộ tài liệu hội nghị</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator.</source>
+        <translation>Tài khoản %1 đã bị khóa. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords, until %3.</source>
+        <translation>Tài khoản %1 tạm khóa do nhập sai mật khẩu %2 lần, đến %3.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: the account %2 is locked until %3.</source>
+        <translation>Nhập sai mật khẩu %1 lần: tài khoản %2 tạm khóa đến %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to THADS</source>
+        <translation>Đăng nhập THADS</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4936,69 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>UserRepository</name>
+    <message>
+        <source>User name: 3 to 32 characters, lower-case letters without diacritics, digits, dot, dash or underscore, beginning with a letter.</source>
+        <translation>Tên đăng nhập: từ 3 đến 32 ký tự, gồm chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>Full name: required, at most 100 characters.</source>
+        <translation>Họ và tên: bắt buộc, tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>Unit: a clerk belongs to one unit.</source>
+        <translation>Đơn vị: cán bộ nhập liệu thuộc một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters.</source>
+        <translation>Mật khẩu: ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Password: at most 128 characters.</source>
+        <translation>Mật khẩu: tối đa 128 ký tự.</translation>
+    </message>
+    <message>
+        <source>Password: must not be the user name.</source>
+        <translation>Mật khẩu: không được trùng tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>Không mã hóa được mật khẩu (hết bộ nhớ).</translation>
+    </message>
+    <message>
+        <source>Role: the first account is the administrator.</source>
+        <translation>Vai trò: tài khoản đầu tiên là tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <source>User name: %1 is already taken.</source>
+        <translation>Tên đăng nhập: %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Unit: no such unit.</source>
+        <translation>Đơn vị: không có đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Tài khoản không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Role: the database must keep an administrator.</source>
+        <translation>Vai trò: cơ sở dữ liệu phải còn một quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user changes their password.</source>
+        <translation>Chỉ người dùng đã đăng nhập mới đổi được mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Bạn không thể tự khóa tài khoản của mình.</translation>
+    </message>
+    <message>
+        <source>The database must keep an administrator.</source>
+        <translation>Cơ sở dữ liệu phải còn một quản trị viên đăng nhập được.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>THADS: civil judgment enforcement statistics</source>
@@ -4682,6 +5035,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>--view: &quot;%1&quot; is not one of cases, dashboard, registers, report</source>
         <translation>--view: “%1” không phải là cases, dashboard, registers hoặc report</translation>
+    </message>
+    <message>
+        <source>The user who signs in (with THADS_PASSWORD set, without the dialog).</source>
+        <translation>Người dùng đăng nhập (nếu có THADS_PASSWORD thì không cần hộp thoại).</translation>
+    </message>
+    <message>
+        <source>--screenshot: sign in with --user NAME and the password in THADS_PASSWORD</source>
+        <translation>--screenshot: hãy đăng nhập bằng --user TÊN và mật khẩu trong THADS_PASSWORD</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,8 @@ int Cli::run(QStringList arguments)
         return restore(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
+    if (command == QLatin1String("user"))
+        return users(arguments);
     return refuse(tr("unknown command \"%1\"; see thads-cli --help").arg(command));
 }
 

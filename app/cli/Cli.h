@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Actor.h"
 #include "Database.h"
 #include "RegisterGrid.h"
 #include "StatisticalPeriod.h"
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class ArgumentParser;
 
@@ -34,6 +36,7 @@ private:
     int backup(const QStringList &arguments);
     int restore(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int users(const QStringList &arguments); // user list|add|reset|disable|enable
     // stats --table: a register's summary (complaints, reception, coercion, awards).
     int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
                       const QString &format);
@@ -45,6 +48,9 @@ private:
     // The --db file (or the default one), which must already exist.
     std::unique_ptr<Database> openExisting(const ArgumentParser &options, int *exitCode) const;
     QString databasePath(const ArgumentParser &options) const;
+    // The user of --user, signed in with the password from THADS_PASSWORD or
+    // the terminal; nullopt (the refusal printed, *exitCode set) otherwise.
+    std::optional<Actor> signIn(const ArgumentParser &options, Database &database, int *exitCode) const;
     // The period of --year, --months and --as-of.
     StatisticalPeriod period(const ArgumentParser &options, QString *error) const;
     // Keeps the row of --unit CODE (a unit or PROVINCE); false naming the codes there are.

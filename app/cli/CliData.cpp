@@ -3,7 +3,9 @@
 #include "Cli.h"
 #include "DemoBuilder.h"
 #include "Format.h"
+#include "PasswordPrompt.h"
 #include "Session.h"
+#include "UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,15 +16,42 @@
 int Cli::init(const QStringList &arguments)
 {
     ArgumentParser options;
-    options.addOption(QStringLiteral("db"));
+    for (const char *name : {"db", "admin", "full-name"})
+        options.addOption(QString::fromLatin1(name));
     QString error;
     if (!options.parse(arguments, &error))
         return refuse(error);
     const QString path = databasePath(options);
     if (QFileInfo::exists(path))
         return refuse(tr("%1 already exists; it was left as it is").arg(QDir::toNativeSeparators(path)));
-    if (!Database::open(path, Database::OpenMode::CreateNew, &error))
-        return refuse(error);
+    // With --admin, the database is made with its administrator, or not at all.
+    User admin{0, options.value(QStringLiteral("admin")).trimmed().toLower(), options.value(QStringLiteral("full-name")),
+               Role::Admin};
+    std::optional<QString> password;
+    if (options.isSet(QStringLiteral("admin"))) {
+        if (admin.fullName.isEmpty())
+            admin.fullName = admin.name;
+        if (FieldProblems problems = UserRepository::problems(admin); !problems.isEmpty())
+            return refuse(WriteResult{problems, {}}.message());
+        password = PasswordPrompt::read(tr("New password of %1: ").arg(admin.name), "THADS_NEW_PASSWORD");
+        if (!password)
+            return refuse(tr("no password for %1: set THADS_NEW_PASSWORD or run thads-cli in a terminal").arg(admin.name));
+        if (const auto problem = UserRepository::passwordProblem(*password, admin.name))
+            return refuse(*problem);
+    }
+    {
+        auto database = Database::open(path, Database::OpenMode::CreateNew, &error);
+        if (!database)
+            return refuse(error);
+        if (password) {
+            const Session session(*database, Actor::program(QStringLiteral("thads-cli init")));
+            if (const WriteResult written = UserRepository(session).create(&admin, *password); !written.ok()) {
+                database.reset();
+                Database::removeFiles(path);
+                return refuse(written.message());
+            }
+        }
+    }
     QTextStream(stdout) << tr("Created the database %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Done;
 }
@@ -50,11 +79,12 @@ int Cli::demo(const QStringList &arguments)
     // Built beside the target and renamed over it at the end, so a failure
     // leaves whatever was there untouched.
     qint64 cases = 0, events = 0;
+    QList<DemoUsers::Account> accounts;
     {
         auto database = Database::open(scratch, Database::OpenMode::CreateNew, &error);
         if (!database)
             return refuse(error);
-        const Session session(*database, Actor{QStringLiteral("thads-cli demo")});
+        const Session session(*database, Actor::program(QStringLiteral("thads-cli demo")));
         DemoBuilder builder(session);
         if (!builder.build(&error)) {
             database.reset();
@@ -63,6 +93,7 @@ int Cli::demo(const QStringList &arguments)
         }
         cases = builder.caseCount();
         events = builder.eventCount();
+        accounts = builder.accounts();
     } // closed: its log is checkpointed into the file and removed
     // The old file goes with its write-ahead log and shared memory: a log
     // left beside the new file would be replayed onto it.
@@ -71,16 +102,21 @@ int Cli::demo(const QStringList &arguments)
         return refuse(tr("%1 cannot be written").arg(shown));
     }
     Database::removeFiles(scratch); // its -wal and -shm, should any be left
-    QTextStream(stdout) << tr("Created the demo database %1: %2 cases, %3 events.")
-                               .arg(shown, Format::count(cases), Format::count(events))
-                        << Qt::endl;
+    QTextStream out(stdout);
+    out << tr("Created the demo database %1: %2 cases, %3 events.").arg(shown, Format::count(cases), Format::count(events))
+        << Qt::endl;
+    // One line per account, in a fixed form for scripts (not translated).
+    for (const DemoUsers::Account &a : std::as_const(accounts))
+        out << QStringLiteral("user %1 password %2 role %3 unit %4")
+                   .arg(a.name, a.password, Roles::key(a.role), a.unitCode.isEmpty() ? QStringLiteral("-") : a.unitCode)
+            << '\n';
     return Done;
 }
 
 int Cli::import(const QStringList &arguments)
 {
     ArgumentParser options;
-    for (const char *name : {"db", "cases", "events"})
+    for (const char *name : {"db", "cases", "events", "user"})
         options.addOption(QString::fromLatin1(name));
     options.addFlag(QStringLiteral("dry-run"));
     QString error;
@@ -97,9 +133,16 @@ int Cli::import(const QStringList &arguments)
     const auto database = openExisting(options, &exitCode);
     if (!database)
         return exitCode;
-    if (database->isReadOnly() && !options.isSet(QStringLiteral("dry-run")))
+    const bool dryRun = options.isSet(QStringLiteral("dry-run"));
+    if (database->isReadOnly() && !dryRun)
         return refuse(database->readOnlyMessage());
-    const Session session(*database, Actor::currentUser());
+    // A dry run checks as the user would write when one is named; it needs no sign-in otherwise.
+    const std::optional<Actor> actor = dryRun && !options.isSet(QStringLiteral("user"))
+                                           ? Actor::program(QStringLiteral("thads-cli"))
+                                           : signIn(options, *database, &exitCode);
+    if (!actor)
+        return exitCode;
+    const Session session(*database, *actor);
     CaseImporter importer(session);
     QTextStream out(stdout);
     if (!importer.check(options.value(QStringLiteral("cases")), options.value(QStringLiteral("events")))) {

@@ -18,6 +18,7 @@ QString Cli::usage() const
               "  backup   copy the database, while it is in use, to a backup file\n"
               "  restore  put a backup in the place of the database (the current file is kept aside)\n"
               "  check    check the database: its pages, references and every case against its events\n"
+              "  user     list the accounts, add one, reset a password, disable or enable one\n"
               "\n"
               "Options for every command:\n"
               "  --db FILE      the database (default: %1)\n"
@@ -35,10 +36,15 @@ QString Cli::usage() const
 QString Cli::help(const QString &command) const
 {
     if (command == QLatin1String("init"))
-        return tr("Usage: thads-cli init [--db FILE]\n"
+        return tr("Usage: thads-cli init [--db FILE] [--admin NAME [--full-name TEXT]]\n"
                   "\n"
                   "Creates a new, empty THADS database with the 13 units of Son La province.\n"
-                  "An existing file is never overwritten.\n");
+                  "An existing file is never overwritten.\n"
+                  "\n"
+                  "  --admin NAME       create its administrator too (the password is asked twice,\n"
+                  "                     or read from THADS_NEW_PASSWORD); without it, the first\n"
+                  "                     start of THADS asks for the administrator\n"
+                  "  --full-name TEXT   the administrator's name as people read it\n");
     if (command == QLatin1String("demo"))
         return tr("Usage: thads-cli demo [--db FILE] [--force]\n"
                   "\n"
@@ -69,7 +75,8 @@ QString Cli::help(const QString &command) const
                   "                  awards      the awards of the statistical year, by level and\n"
                   "                              recipient (collective, individual)\n");
     if (command == QLatin1String("import"))
-        return tr("Usage: thads-cli import [--db FILE] --cases CASES.csv [--events EVENTS.csv] [--dry-run]\n"
+        return tr("Usage: thads-cli import [--db FILE] --user NAME --cases CASES.csv [--events EVENTS.csv]\n"
+                  "                        [--dry-run]\n"
                   "\n"
                   "Brings in cases and their events from CSV files (UTF-8, comma-separated, first row\n"
                   "naming the columns; the columns are listed in README.md). Every row is checked\n"
@@ -78,7 +85,23 @@ QString Cli::help(const QString &command) const
                   "\n"
                   "  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...\n"
                   "  --events FILE   their events: unit, decision_no, date, event, amount, note\n"
-                  "  --dry-run       only check; write nothing\n");
+                  "  --user NAME     who imports (the password is asked, or read from THADS_PASSWORD);\n"
+                  "                  a clerk imports only the cases of their own unit\n"
+                  "  --dry-run       only check; write nothing (no --user needed)\n");
+    if (command == QLatin1String("user"))
+        return tr("Usage: thads-cli user [list] [--db FILE]\n"
+                  "       thads-cli user add --name NAME --full-name TEXT --role clerk|leader|admin\n"
+                  "                          [--unit CODE] --user ADMIN [--db FILE]\n"
+                  "       thads-cli user reset|disable|enable --name NAME --user ADMIN [--db FILE]\n"
+                  "\n"
+                  "Lists the accounts of the database (name, role, unit, full name, disabled, locked),\n"
+                  "or changes one, signed in as an administrator (--user; the password is asked, or\n"
+                  "read from THADS_PASSWORD). A new password (add, reset) is asked twice, or read\n"
+                  "from THADS_NEW_PASSWORD; after a reset the user must choose a new one at the\n"
+                  "next sign-in. The first account of a database without any is its administrator,\n"
+                  "added without --user.\n"
+                  "\n"
+                  "  --role      clerk (one unit: --unit CODE), leader (reads everything) or admin\n");
     if (command == QLatin1String("audit"))
         return tr("Usage: thads-cli audit [--db FILE] [--since DATE] [--until DATE] [--user NAME]\n"
                   "                       [--case DECISION [--unit CODE]]\n"

@@ -1,11 +1,13 @@
 // thads-cli backup, restore and check: keeping the database safe.
 
+#include "AccessCheck.h"
 #include "ArgumentParser.h"
 #include "Cli.h"
 #include "DatabaseBackup.h"
 #include "DatabaseCheck.h"
 #include "DatabaseRestore.h"
 #include "Format.h"
+#include "UserRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,12 +51,25 @@ int Cli::restore(const QStringList &arguments)
     ArgumentParser options;
     options.addOption(QStringLiteral("db"));
     options.addOption(QStringLiteral("from"));
+    options.addOption(QStringLiteral("user"));
     QString error;
     if (!options.parse(arguments, &error))
         return refuse(error);
     if (!options.isSet(QStringLiteral("from")))
         return refuse(tr("--from is required: the backup to restore"));
     const QString path = databasePath(options);
+    // A database that opens and has accounts is replaced only by its administrator;
+    // one that cannot be opened (the reason to restore) has no one to ask.
+    if (auto current = Database::open(path, Database::OpenMode::ExistingOnly, &error);
+        current && !UserRepository(Session(*current, Actor::program({}))).isEmpty()) {
+        int exitCode = Done;
+        const auto actor = signIn(options, *current, &exitCode);
+        if (!actor)
+            return exitCode;
+        if (const QString refusal = AccessCheck(Session(*current, *actor)).adminRefusal(); !refusal.isEmpty())
+            return refuse(refusal);
+    }
+    error.clear();
     QString keptAside;
     if (!DatabaseRestore::restore(path, options.value(QStringLiteral("from")), QDateTime::currentDateTime(), &keptAside,
                                   &error))
@@ -100,7 +115,7 @@ QString Cli::maintenanceHelp(const QString &command) const
                   "\n"
                   "  --out FILE   the backup to write, e.g. thads-2026-12-03.db\n");
     if (command == QLatin1String("restore"))
-        return tr("Usage: thads-cli restore [--db FILE] --from BACKUP.db\n"
+        return tr("Usage: thads-cli restore [--db FILE] --from BACKUP.db [--user ADMIN]\n"
                   "\n"
                   "Puts BACKUP.db in the place of the database FILE. The backup must be a THADS\n"
                   "database, not newer than this program, and pass SQLite's integrity and foreign\n"
@@ -108,7 +123,9 @@ QString Cli::maintenanceHelp(const QString &command) const
                   "its write-ahead log, as FILE.before-restore-YYYYMMDD-HHMMSS. Close THADS on FILE\n"
                   "before restoring.\n"
                   "\n"
-                  "  --from FILE   the backup to restore\n");
+                  "  --from FILE   the backup to restore\n"
+                  "  --user ADMIN  an administrator, when FILE opens and has accounts (the password\n"
+                  "                is asked, or read from THADS_PASSWORD)\n");
     if (command == QLatin1String("check"))
         return tr("Usage: thads-cli check [--db FILE]\n"
                   "\n"

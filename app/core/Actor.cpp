@@ -1,13 +1,23 @@
 #include "Actor.h"
 
-#include <QtGlobal>
-
-Actor Actor::currentUser()
+bool Actor::canWriteUnit(qint64 unit) const
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return {name};
-    }
-    return {QStringLiteral("thads")};
+    if (!role || *role == Role::Admin)
+        return true;
+    return *role == Role::Clerk && unit == unitId;
+}
+
+bool Actor::canAdminister() const
+{
+    return !role || *role == Role::Admin;
+}
+
+bool Actor::canWrite() const
+{
+    return !role || *role != Role::Leader;
+}
+
+Actor Actor::program(const QString &name)
+{
+    return Actor{name, std::nullopt, 0, 0};
 }

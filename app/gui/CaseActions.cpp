@@ -15,9 +15,9 @@ CaseActions::CaseActions(const Session &session, QWidget *window)
 {
 }
 
-CaseDialog *CaseActions::makeDialog()
+CaseDialog *CaseActions::makeDialog(const UnitList &units)
 {
-    auto *dialog = new CaseDialog(UnitRepository(m_session.sql()).all(), m_session.clock(), m_window);
+    auto *dialog = new CaseDialog(units, m_session.clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     const CaseListQuery lists(m_session.sql());
@@ -27,9 +27,15 @@ CaseDialog *CaseActions::makeDialog()
 
 bool CaseActions::newCase(qint64 unitId)
 {
-    CaseDialog *dialog = makeDialog();
+    // A clerk's form offers their own unit only; storage refuses the others anyway.
+    UnitList units = UnitRepository(m_session.sql()).all();
+    const Actor &actor = m_session.actor();
+    units.removeIf([&actor](const Unit &u) { return !actor.canWriteUnit(u.id); });
+    if (units.isEmpty())
+        return false;
+    CaseDialog *dialog = makeDialog(units);
     EnforcementCase c;
-    c.unitId = unitId;
+    c.unitId = actor.canWriteUnit(unitId) ? unitId : units.first().id;
     dialog->setCase(c);
     auto repository = std::make_shared<CaseRepository>(m_session);
     dialog->setSaveHandler([repository](EnforcementCase *c) { return repository->create(c); });
@@ -44,7 +50,7 @@ bool CaseActions::editCase(qint64 caseId)
     const auto c = repository->find(caseId);
     if (!c)
         return false;
-    CaseDialog *dialog = makeDialog();
+    CaseDialog *dialog = makeDialog(UnitRepository(m_session.sql()).all());
     dialog->setCase(*c);
     dialog->setLedger(*repository->ledger(caseId));
     dialog->setSaveHandler([repository](EnforcementCase *c) { return repository->update(*c); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Session.h"
+#include "Unit.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -34,7 +35,7 @@ private:
     // The event form over `parent`; `saved` runs once the event is stored.
     bool openEventDialog(qint64 caseId, QWidget *parent, std::function<void()> saved);
     bool openCorrectionDialog(qint64 caseId, qint64 eventId, QWidget *parent, std::function<void()> saved);
-    class CaseDialog *makeDialog();
+    class CaseDialog *makeDialog(const UnitList &units);
 
     const Session &m_session;
     QWidget *m_window;

@@ -274,11 +274,13 @@ void CaseRegisterPage::deleteCurrent()
 void CaseRegisterPage::showDetails()
 {
     const qint64 id = currentCaseId();
-    ui->openButton->setEnabled(id != 0);
-    ui->addEventButton->setEnabled(id != 0 && !m_session.database().isReadOnly());
-    emit currentCaseChanged(id);
     const CaseRepository repository(m_session);
     const auto c = id ? repository.find(id) : std::nullopt;
+    // What the user may change: storage refuses the rest, the page does not offer it.
+    m_currentWritable = c && !m_session.database().isReadOnly() && m_session.actor().canWriteUnit(c->unitId);
+    ui->openButton->setEnabled(id != 0);
+    ui->addEventButton->setEnabled(m_currentWritable);
+    emit currentCaseChanged(id);
     if (!c) {
         ui->detailsLabel->setText(tr("Select a case to see its history. Enter opens it; Ctrl+N starts a new one."));
         m_history->clear();

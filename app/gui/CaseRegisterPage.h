@@ -27,6 +27,7 @@ public:
 
     void setUnit(qint64 unitId);
     qint64 currentCaseId() const;
+    bool currentCaseWritable() const { return m_currentWritable; } // the user may change it
     CaseListModel *model() const { return m_model; }
     qint64 matchingCount() const;
 
@@ -67,5 +68,6 @@ private:
     CaseHistoryModel *m_history;
     QTimer m_searchDelay;
     qint64 m_unitId = 0;
+    bool m_currentWritable = false;
     CaseFilter m_drillDown; // period and states of a drill-down, if any
 };

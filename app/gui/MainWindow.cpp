@@ -15,6 +15,7 @@
 #include "ReportPage.h"
 #include "ShortcutPassThrough.h"
 #include "ShortcutsDialog.h"
+#include "SignInDialog.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
 
@@ -28,9 +29,10 @@
 #include <QMessageBox>
 #include <QSettings>
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
-      m_unitCombo(new QComboBox(this)), m_unitLabel(new QLabel(this)), m_countLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+      m_actor(std::move(actor)), m_unitCombo(new QComboBox(this)), m_unitLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
 {
     Q_INIT_RESOURCE(resources); // icons: the library is static, so its resources need a reference
     ui->setupUi(this);
@@ -49,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
     statusBar()->addWidget(m_countLabel);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     auto *views = new QActionGroup(this);
@@ -166,7 +170,7 @@ void MainWindow::buildPages()
 {
     deletePages();
     delete m_actions;
-    m_session = std::make_unique<Session>(*m_database, Actor::currentUser());
+    m_session = std::make_unique<Session>(*m_database, m_actor);
     m_actions = new CaseActions(*m_session, this);
     m_register = new CaseRegisterPage(*m_session, m_actions, this);
     ui->pages->addWidget(m_register);
@@ -207,15 +211,34 @@ void MainWindow::buildPages()
                                          "printed, not changed.")
                                     : QString());
     setWindowTitle(m_database->isReadOnly() ? tr("THADS (read-only)") : QStringLiteral("THADS"));
+    // What the role may not do is not offered (storage refuses it anyway).
+    const bool writable = !m_database->isReadOnly() && m_actor.canWrite();
+    const bool administers = !m_database->isReadOnly() && m_actor.canAdminister();
+    m_registersMenu->setPermissions(writable, administers);
+    m_backups->backUpAction()->setVisible(m_actor.canAdminister());
+    m_backups->restoreAction()->setVisible(administers);
+    describeUser();
     updateStatus();
     updateActions();
+}
+
+void MainWindow::describeUser()
+{
+    QString role = m_actor.role ? Roles::displayName(*m_actor.role) : QString();
+    if (m_actor.role == Role::Clerk) {
+        if (const auto unit = UnitRepository(m_session->sql()).byId(m_actor.unitId))
+            role = tr("%1, %2").arg(role, unit->shortName());
+    }
+    m_userLabel->setText(role.isEmpty() ? m_actor.name : tr("%1 (%2)").arg(m_actor.name, role));
 }
 
 void MainWindow::fillUnits()
 {
     const QSignalBlocker blocker(m_unitCombo);
-    const QVariant current = m_unitCombo->count() ? m_unitCombo->currentData()
-                                                  : QSettings().value(QStringLiteral("unit"), 0);
+    // A clerk starts on their own unit, until they choose another to read.
+    const QVariant current = m_unitCombo->count()
+        ? m_unitCombo->currentData()
+        : QSettings().value(QStringLiteral("unit"), m_actor.role == Role::Clerk ? m_actor.unitId : 0);
     m_unitCombo->clear();
     m_unitLabel->setText(tr("Unit:"));
     m_unitCombo->addItem(tr("All units"), qint64(0));
@@ -255,11 +278,13 @@ void MainWindow::updateActions()
     m_countLabel->setVisible(onRegister); // the register's count means nothing on the other pages
     const bool hasCase = onRegister && m_register->currentCaseId() != 0;
     // A read-only file can be read, counted and printed, not written (storage refuses it too).
-    const bool writable = !m_database->isReadOnly();
+    // A leader reads only; a clerk writes the cases of their unit (storage refuses the rest too).
+    const bool writable = !m_database->isReadOnly() && m_actor.canWrite();
+    const bool caseWritable = hasCase && m_register->currentCaseWritable();
     ui->actionNewCase->setEnabled(writable);
     ui->actionOpenCase->setEnabled(hasCase);
-    ui->actionAddEvent->setEnabled(hasCase && writable);
-    ui->actionDeleteCase->setEnabled(hasCase && writable);
+    ui->actionAddEvent->setEnabled(caseWritable);
+    ui->actionDeleteCase->setEnabled(caseWritable);
 }
 
 void MainWindow::switchLanguage(bool english)
@@ -283,9 +308,14 @@ void MainWindow::openDatabase()
         QMessageBox::warning(this, tr("Open database"), error);
         return;
     }
+    // Another database has its own accounts: its user signs in.
+    const auto actor = SignInDialog::ask(*database, this);
+    if (!actor)
+        return;
     m_register->saveState();
     deletePages();
     m_database = std::move(database);
+    m_actor = *actor;
     buildPages();
     showView(View::Cases);
 }
@@ -311,6 +341,13 @@ void MainWindow::restoreFromBackup()
         close();
         return;
     }
+    // The restored file has the accounts of its day: its user signs in again.
+    const auto actor = restored ? SignInDialog::ask(*m_database, this, m_actor.name) : std::optional(m_actor);
+    if (!actor) {
+        close();
+        return;
+    }
+    m_actor = *actor;
     buildPages();
     showView(View::Cases);
     if (restored && m_database->path() == path)

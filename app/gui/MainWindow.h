@@ -31,7 +31,8 @@ class MainWindow : public QMainWindow
 public:
     enum class View { Cases, Dashboard, Registers, Report };
 
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    // The window of the signed-in `actor` (SignInDialog::ask) on `database`.
+    MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -58,10 +59,12 @@ private:
     void updateActions();
     void deletePages();
     void about();
+    void describeUser(); // the status bar's signed-in user and role
     void showShortcuts();
 
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<Database> m_database;
+    Actor m_actor;
     std::unique_ptr<Session> m_session;
     CaseActions *m_actions = nullptr;
     BackupActions *m_backups = nullptr;
@@ -73,6 +76,7 @@ private:
     QComboBox *m_unitCombo;
     QLabel *m_unitLabel;
     QLabel *m_countLabel;
+    QLabel *m_userLabel;
     QLabel *m_databaseLabel;
     ShortcutsDialog *m_shortcuts = nullptr;
 };

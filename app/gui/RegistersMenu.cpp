@@ -45,3 +45,10 @@ void RegistersMenu::changeEvent(QEvent *event)
         retranslate();
     QMenu::changeEvent(event);
 }
+
+void RegistersMenu::setPermissions(bool canWrite, bool canAdminister)
+{
+    for (QAction *action : std::as_const(m_new))
+        action->setEnabled(canWrite);
+    m_targets->setVisible(canAdminister);
+}

@@ -15,6 +15,8 @@ public:
     explicit RegistersMenu(QWidget *parent = nullptr);
 
     QAction *showAction() const { return m_show; } // checkable, for the window's group of views
+    // New entries for those who write, the targets for an administrator.
+    void setPermissions(bool canWrite, bool canAdminister);
 
 signals:
     void showRequested();

@@ -1,5 +1,6 @@
 #include "CaseImporter.h"
 
+#include "AccessCheck.h"
 #include "CaseValidator.h"
 #include "Format.h"
 #include "TextFolding.h"
@@ -182,6 +183,7 @@ void CaseImporter::readCases(const QString &path)
         return;
     const UnitRepository units(m_session.sql());
     const CaseRepository repository(m_session);
+    const AccessCheck access(m_session);
     QHash<QString, std::optional<Unit>> unitByCode;
     QHash<QString, int> lineOfDecision; // "UNIT\ndecision" → first line
     const QDate today = m_session.clock().today();
@@ -200,6 +202,8 @@ void CaseImporter::readCases(const QString &path)
             c.unitId = unit->id;
         else if (!unitCode.isEmpty())
             report(CaseField::Unit, tr("unknown unit code \"%1\"").arg(unitCode));
+        if (const QString refusal = unit ? access.unitRefusal(unit->id) : QString(); !refusal.isEmpty())
+            report(CaseField::Unit, refusal);
         c.decisionNo = field(CaseField::DecisionNo);
         const auto date = [&](CaseField f) {
             const QString text = field(f);
@@ -332,6 +336,10 @@ void CaseImporter::readEvents(const QString &path)
         if (!stored) {
             report(QStringLiteral("decision_no"),
                    tr("no case %1 of unit %2 in the cases file or the database").arg(decisionNo, unitCode));
+            continue;
+        }
+        if (const QString refusal = AccessCheck(m_session).unitRefusal(stored->unitId); !refusal.isEmpty()) {
+            report(QStringLiteral("unit"), refusal);
             continue;
         }
         if (!additionIndex.contains(stored->id)) {

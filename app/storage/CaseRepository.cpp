@@ -1,5 +1,6 @@
 #include "CaseRepository.h"
 
+#include "AccessCheck.h"
 #include "AuditLog.h"
 #include "CaseLookup.h"
 #include "CaseValidator.h"
@@ -300,6 +301,14 @@ CaseRepository::CaseRepository(const Session &session) : m_session(session)
 {
 }
 
+QString CaseRepository::unitRefusal(qint64 caseId) const
+{
+    QSqlQuery q(m_session.sql());
+    q.prepare(QStringLiteral("SELECT unit_id FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    return q.exec() && q.next() ? AccessCheck(m_session).unitRefusal(q.value(0).toLongLong()) : QString();
+}
+
 QJsonObject CaseRepository::toJson(const EnforcementCase &c)
 {
     QJsonObject o;
@@ -428,6 +437,8 @@ WriteResult CaseRepository::create(EnforcementCase *c)
     TransactionGuard transaction(m_session.sql());
     if (!transaction.isActive())
         return failure(transaction, {});
+    if (const QString refusal = AccessCheck(m_session).unitRefusal(c->unitId); !refusal.isEmpty())
+        return WriteResult::failure(refusal);
     if (problems = storedRules(m_session.sql(), *c); !problems.isEmpty())
         return {problems, {}};
     Writer writer(m_session);
@@ -452,6 +463,10 @@ WriteResult CaseRepository::update(const EnforcementCase &edited)
     const auto old = find(c.id);
     if (!old)
         return WriteResult::failure(tr("The case no longer exists."));
+    for (const qint64 unit : {old->unitId, c.unitId}) {
+        if (const QString refusal = AccessCheck(m_session).unitRefusal(unit); !refusal.isEmpty())
+            return WriteResult::failure(refusal);
+    }
     if (problems = storedRules(m_session.sql(), c); !problems.isEmpty())
         return {problems, {}};
     // A new acceptance date or amount must still fit the recorded history.
@@ -509,6 +524,8 @@ WriteResult CaseRepository::remove(qint64 caseId)
     if (const WriteResult removable = checkRemovable(caseId); !removable.ok())
         return removable;
     const auto old = find(caseId);
+    if (const QString refusal = AccessCheck(m_session).unitRefusal(old->unitId); !refusal.isEmpty())
+        return WriteResult::failure(refusal);
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
@@ -534,6 +551,8 @@ WriteResult CaseRepository::addEvent(qint64 caseId, CaseEvent *event)
     const auto before = ledger(caseId);
     if (!before)
         return WriteResult::failure(tr("The case no longer exists."));
+    if (const QString refusal = unitRefusal(caseId); !refusal.isEmpty())
+        return WriteResult::failure(refusal);
     const CaseLedger after = before->with(*event);
     if (const auto breach = after.check(m_session.clock().today()))
         return breachResult(*breach);
@@ -594,6 +613,15 @@ WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBat
     TransactionGuard transaction(m_session.sql());
     if (!transaction.isActive())
         return failure(transaction, {});
+    for (const CaseRecord &record : std::as_const(records)) {
+        if (const QString refusal = AccessCheck(m_session).unitRefusal(record.enforcementCase.unitId);
+            !refusal.isEmpty())
+            return WriteResult::failure(refusal);
+    }
+    for (const EventBatch &batch : std::as_const(joined)) {
+        if (const QString refusal = unitRefusal(batch.caseId); !refusal.isEmpty())
+            return WriteResult::failure(refusal);
+    }
     QSet<std::pair<qint64, QString>> decisions;
     for (const CaseRecord &record : records) {
         const EnforcementCase &c = record.enforcementCase;

@@ -60,5 +60,7 @@ public:
 
 private:
     class Writer;
+    // Why the session's actor may not write this stored case's log (empty: it may).
+    QString unitRefusal(qint64 caseId) const;
     const Session &m_session;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessCheck.h"
 #include "RegisterTable.h"
 #include "RegisterValidator.h"
 #include "TransactionGuard.h"
@@ -56,6 +57,8 @@ public:
         if (!transaction.isActive())
             return failed(transaction, {});
         for (const Record &r : std::as_const(*records)) {
+            if (const QString refusal = AccessCheck(m_session).unitRefusal(r.unitId); !refusal.isEmpty())
+                return WriteResult::failure(refusal);
             const FieldProblems problems = check(r);
             if (!problems.isEmpty())
                 return {problems, {}};
@@ -78,6 +81,8 @@ public:
         const auto old = find(r.id);
         if (!old)
             return WriteResult::failure(noLongerExists());
+        if (const QString refusal = refusalFor({old->unitId, r.unitId}); !refusal.isEmpty())
+            return WriteResult::failure(refusal);
         const FieldProblems problems = check(r);
         if (!problems.isEmpty())
             return {problems, {}};
@@ -95,6 +100,8 @@ public:
         const auto old = find(id);
         if (!old)
             return WriteResult::failure(noLongerExists());
+        if (const QString refusal = refusalFor({old->unitId}); !refusal.isEmpty())
+            return WriteResult::failure(refusal);
         if (const WriteResult removable = checkRemovable(*old); !removable.ok())
             return removable;
         QString error;
@@ -127,6 +134,16 @@ protected:
     virtual QString noLongerExists() const = 0;
 
 private:
+    // Why the actor may not write an entry of these units (an update: the old and the new one).
+    QString refusalFor(std::initializer_list<qint64> units) const
+    {
+        for (qint64 unit : units) {
+            if (const QString refusal = AccessCheck(m_session).unitRefusal(unit); !refusal.isEmpty())
+                return refusal;
+        }
+        return {};
+    }
+
     FieldProblems check(const Record &r) const
     {
         FieldProblems problems = RegisterValidator::validate(r, m_session.clock().today());

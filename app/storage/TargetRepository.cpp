@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "AuditLog.h"
+#include "AccessCheck.h"
 #include "TransactionGuard.h"
 
 #include <QSqlError>
@@ -84,6 +85,8 @@ WriteResult TargetRepository::setMany(const Session &session, const QList<Target
     TransactionGuard transaction(session.sql());
     if (!transaction.isActive())
         return WriteResult::failure(transaction.error());
+    if (const QString refusal = AccessCheck(session).adminRefusal(); !refusal.isEmpty())
+        return WriteResult::failure(refusal);
     QString error;
     for (const Target &target : targets) {
         if (!write(session, target, &error))

@@ -26,6 +26,9 @@ Run run(const QString &program, const QStringList &arguments)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The administrator made by init --admin, who signs in for the imports.
+    environment.insert(QStringLiteral("THADS_NEW_PASSWORD"), QStringLiteral("admin-password"));
+    environment.insert(QStringLiteral("THADS_PASSWORD"), QStringLiteral("admin-password"));
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
@@ -80,9 +83,9 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("fixture.db"));
-    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), m_db});
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--db"), m_db});
     QCOMPARE(init.exitCode, 0);
-    const Run import = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"),
+    const Run import = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"),
                             kGolden + QStringLiteral("/fixture-cases.csv"), QStringLiteral("--events"),
                             kGolden + QStringLiteral("/fixture-events.csv")});
     QVERIFY2(import.exitCode == 0, qPrintable(import.err));
@@ -95,7 +98,7 @@ void TestCli::helpExplainsInVietnamese()
     QVERIFY2(help.out.contains(QStringLiteral("Cách dùng")), qPrintable(help.out));
     const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--help")});
     QVERIFY(stats.out.contains(QStringLiteral("--as-of")));
-    const Run english = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+    const Run english = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"),
                              QStringLiteral("--help")});
     QVERIFY(english.out.startsWith(QStringLiteral("Usage: thads-cli import")));
 }
@@ -154,7 +157,7 @@ void TestCli::refusesBadOptions_data()
                                                            QStringLiteral("--sections"), QStringLiteral("summary"),
                                                            QStringLiteral("--out"), QStringLiteral("DB.csv")}
                                             << QStringLiteral("--sections");
-    QTest::newRow("import without --cases") << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db}
+    QTest::newRow("import without --cases") << QStringList{QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), db}
                                             << QStringLiteral("--cases");
 }
 
@@ -206,7 +209,7 @@ void TestCli::refusesMissingAndForeignDatabases()
 void TestCli::initRefusesAnExistingFile()
 {
     const QByteArray before = fileHash(m_db);
-    const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), m_db});
+    const Run again = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--db"), m_db});
     QCOMPARE(again.exitCode, 2);
     QCOMPARE(fileHash(m_db), before);
 }
@@ -233,7 +236,7 @@ void TestCli::importsAGoodFile()
                "Tòa án nhân dân huyện Yên Châu,Lò Văn Páo,Ngân sách Nhà nước,Tòng Văn Hưng,\"1.500.000\",\n");
     file.close();
     const QByteArray before = fileHash(m_db);
-    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"), cases,
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"), cases,
                          QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.contains(QStringLiteral("YCH 1")));
@@ -252,7 +255,7 @@ void TestCli::refusesBadRowsAndWritesNothing()
                "YCH,12/QĐ,2021-03-15,chu_dong,vu_an,1/HS,2021-02-01,TAND,A,B,C,12.5,\n");
     file.close();
     const QByteArray before = fileHash(m_db);
-    const Run result = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"), cases});
+    const Run result = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"), cases});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("bad.csv:3: unit:")), qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("bad.csv:4: kind:")));
@@ -363,9 +366,14 @@ void TestCli::jsonIsValid()
 void TestCli::screenshotRendersTheWindow()
 {
     const QString png = m_dir.filePath(QStringLiteral("cases.png"));
+    // A database with accounts: the picture is taken signed in (--user, THADS_PASSWORD), never without.
+    const Run anonymous = run(QStringLiteral(THADS_GUI), {QStringLiteral("--db"), m_db, QStringLiteral("--screenshot"), png});
+    QCOMPARE(anonymous.exitCode, 2);
+    QVERIFY2(anonymous.err.contains(QStringLiteral("--user")), qPrintable(anonymous.err));
     const Run shot = run(QStringLiteral(THADS_GUI), {QStringLiteral("--db"), m_db, QStringLiteral("--screenshot"), png,
-                                                     QStringLiteral("--view"), QStringLiteral("cases")});
-    QCOMPARE(shot.exitCode, 0);
+                                                     QStringLiteral("--view"), QStringLiteral("cases"),
+                                                     QStringLiteral("--user"), QStringLiteral("admin")});
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(1366, 768));
     const Run bad = run(QStringLiteral(THADS_GUI), {QStringLiteral("--db"), m_db, QStringLiteral("--screenshot"), png,

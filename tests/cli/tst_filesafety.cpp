@@ -29,6 +29,9 @@ QProcessEnvironment environment(const QString &home = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The administrator made by init --admin, who signs in for the imports.
+    env.insert(QStringLiteral("THADS_NEW_PASSWORD"), QStringLiteral("admin-password"));
+    env.insert(QStringLiteral("THADS_PASSWORD"), QStringLiteral("admin-password"));
     if (!home.isEmpty())
         env.insert(QStringLiteral("HOME"), home);
     return env;
@@ -135,8 +138,8 @@ void TestFileSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_fixture = m_dir.filePath(QStringLiteral("fixture.db"));
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), m_fixture}).exitCode, 0);
-    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), m_fixture, QStringLiteral("--cases"),
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--db"), m_fixture}).exitCode, 0);
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), m_fixture, QStringLiteral("--cases"),
                               kGolden + QStringLiteral("/fixture-cases.csv"), QStringLiteral("--events"),
                               kGolden + QStringLiteral("/fixture-events.csv")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -288,7 +291,7 @@ void TestFileSafety::readOnlyDatabaseIsReadNotDamaged()
                                            QStringLiteral("--out"), QDir(home).filePath(QStringLiteral("r.pdf"))},
                                           home);
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
-        const Run import = cliAsOtherUser({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
+        const Run import = cliAsOtherUser({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
                                            kGolden + QStringLiteral("/fixture-cases.csv")},
                                           home);
         QCOMPARE(import.exitCode, 2);
@@ -324,7 +327,7 @@ void TestFileSafety::secondWriterWaitsThenIsRefusedInVietnamese()
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("THADS_WRITE_WAIT"), QStringLiteral("2"));
-        const Run refused = cli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--cases"), cases},
+        const Run refused = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), path, QStringLiteral("--cases"), cases},
                                 env);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("đang ghi")), qPrintable(refused.err)); // "waiting"
@@ -357,8 +360,8 @@ void TestFileSafety::twoImportsAtOnceBothLand()
         file.write(text.toUtf8());
     }
     QProcess first, second;
-    start(first, {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--cases"), files.at(0)});
-    start(second, {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--cases"), files.at(1)});
+    start(first, {QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), path, QStringLiteral("--cases"), files.at(0)});
+    start(second, {QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), path, QStringLiteral("--cases"), files.at(1)});
     const Run a = finish(first);
     const Run b = finish(second);
     QVERIFY2(a.exitCode == 0, qPrintable(a.err));

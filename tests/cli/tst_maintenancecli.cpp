@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,9 +20,13 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+// Signed in, where a command needs it, with THADS_PASSWORD (default: the demo administrator's).
+Run cli(const QStringList &arguments, const QString &password = QStringLiteral("quantri-demo"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("THADS_PASSWORD"), password);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(THADS_CLI), arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     if (!process.waitForFinished(300000))
         return {};
@@ -148,7 +153,15 @@ void TestMaintenanceCli::backupAndRestoreRoundTrip()
     // Later work, undone by the restore and kept aside.
     sql(live, QStringLiteral("DELETE FROM targets"));
     const QStringList changed = DatabaseDump::ofFile(live);
-    run = cli({QStringLiteral("restore"), QStringLiteral("--db"), live, QStringLiteral("--from"), backup});
+    // Only an administrator restores.
+    run = cli({QStringLiteral("restore"), QStringLiteral("--db"), live, QStringLiteral("--from"), backup,
+               QStringLiteral("--user"), QStringLiteral("canbo.mch")},
+              QStringLiteral("canbo.mch-demo"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("only an administrator")), qPrintable(run.err));
+    QCOMPARE(DatabaseDump::ofFile(live), changed);
+    run = cli({QStringLiteral("restore"), QStringLiteral("--db"), live, QStringLiteral("--from"), backup,
+               QStringLiteral("--user"), QStringLiteral("quantri")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -170,7 +183,8 @@ void TestMaintenanceCli::restoreRefusesADamagedBackup()
     QVERIFY(QFile::copy(m_demo, damaged));
     damage(damaged);
     const QByteArray before = DatabaseDump::sha256(live);
-    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--db"), live, QStringLiteral("--from"), damaged});
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--db"), live, QStringLiteral("--from"), damaged,
+                         QStringLiteral("--user"), QStringLiteral("quantri")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(QStringLiteral("thads-cli: The backup %1 cannot be restored: The file is damaged")
                                     .arg(damaged)),
@@ -228,8 +242,11 @@ void TestMaintenanceCli::refusesBadOptionsAndFiles_data()
     QTest::newRow("backup of a missing file") << "backup --db /nonexistent/thads.db --out OUT" << "does not exist";
     QTest::newRow("backup onto the database") << "backup --db DEMO --out DEMO" << "already exists";
     QTest::newRow("restore without --from") << "restore --db DEMO" << "--from is required";
-    QTest::newRow("restore from a missing file") << "restore --db DEMO --from /nonexistent/b.db" << "does not exist";
-    QTest::newRow("restore from the database") << "restore --db DEMO --from DEMO" << "the database itself";
+    QTest::newRow("restore without --user") << "restore --db DEMO --from OUT" << "--user NAME is required";
+    QTest::newRow("restore from a missing file") << "restore --db DEMO --user quantri --from /nonexistent/b.db"
+                                                 << "does not exist";
+    QTest::newRow("restore from the database") << "restore --db DEMO --user quantri --from DEMO"
+                                               << "the database itself";
     QTest::newRow("check an unknown option") << "check --db DEMO --fix" << "unknown option --fix";
     QTest::newRow("check a missing file") << "check --db /nonexistent/thads.db" << "does not exist";
     QTest::newRow("check a text file") << "check --db " THADS_CLI_SOURCE << "not an SQLite file";

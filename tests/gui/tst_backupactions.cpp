@@ -7,6 +7,9 @@
 #include "DatabaseBackup.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "SignIn.h"
+#include "SignInDialog.h"
+#include "UserRepository.h"
 #include "WidgetDriver.h"
 
 #include <QAction>
@@ -94,7 +97,8 @@ private slots:
     void closingBacksUpOnceADayAndKeepsTheNewest();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
+    static constexpr const char *kPassword = "mật khẩu quản trị";
+    std::unique_ptr<MainWindow> openWindow(); // signed in as the administrator
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -111,7 +115,12 @@ void TestBackupActions::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("thads.db"));
     QString error;
-    QVERIFY2(Database::open(m_path, Database::OpenMode::CreateNew, &error), qPrintable(error));
+    auto database = Database::open(m_path, Database::OpenMode::CreateNew, &error);
+    QVERIFY2(database, qPrintable(error));
+    // Backup and restore are the administrator's.
+    const Session session(*database, Actor::program(QStringLiteral("tester")));
+    User admin{0, QStringLiteral("quantri"), QStringLiteral("Quản trị"), Role::Admin};
+    QVERIFY(UserRepository(session).create(&admin, QString::fromUtf8(kPassword)).ok());
 }
 
 std::unique_ptr<MainWindow> TestBackupActions::openWindow()
@@ -120,7 +129,11 @@ std::unique_ptr<MainWindow> TestBackupActions::openWindow()
     auto database = Database::open(m_path, Database::OpenMode::ExistingOnly, &error);
     if (!database)
         return nullptr;
-    auto window = std::make_unique<MainWindow>(std::move(database));
+    QString signInError;
+    const auto admin = SignIn(*database).attempt(QStringLiteral("quantri"), QString::fromUtf8(kPassword), &signInError);
+    if (!admin)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(database), *admin);
     window->show();
     return window;
 }
@@ -184,6 +197,12 @@ void TestBackupActions::restoreAsksThenReopensTheRestoredDatabase()
 
     QString question, result;
     answerFileDialog(backup);
+    // The restored file has its own accounts: its administrator signs in again.
+    WidgetDriver::whenModal<SignInDialog>([](SignInDialog *dialog) {
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("quantri"));
+        WidgetDriver::type(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QString::fromUtf8(kPassword));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
     WidgetDriver::whenModal<QMessageBox>([&question, &result](QMessageBox *box) {
         question = box->text();
         WidgetDriver::whenModal<QMessageBox>([&result](QMessageBox *info) {

@@ -60,7 +60,7 @@ void tst_DashboardDrillDown::init()
     QString error;
     auto database = Database::open(m_db->path(), Database::OpenMode::ExistingOnly, &error);
     QVERIFY2(database, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window = std::make_unique<MainWindow>(std::move(database), Actor::program(QStringLiteral("tester")));
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -98,7 +98,7 @@ void TestKeyboard::openWindow(const QString &path)
     QString error;
     auto database = Database::open(path, Database::OpenMode::ExistingOnly, &error);
     QVERIFY2(database, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window = std::make_unique<MainWindow>(std::move(database), Actor::program(QStringLiteral("tester")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }

@@ -112,7 +112,7 @@ void TestRegisterForms::init()
     QString error;
     auto database = Database::open(m_db->path(), Database::OpenMode::ExistingOnly, &error);
     QVERIFY2(database, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window = std::make_unique<MainWindow>(std::move(database), Actor::program(QStringLiteral("tester")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showView(MainWindow::View::Registers);

@@ -2,6 +2,7 @@
 
 #include "DemoProvince.h"
 #include "DemoRegisters.h"
+#include "DemoUsers.h"
 #include "StatisticsEngine.h"
 #include "TargetRepository.h"
 #include "UnitRepository.h"
@@ -105,5 +106,10 @@ bool DemoBuilder::build(QString *error)
     if (!registers.build(error))
         return false;
     m_registerEntries = registers.entryCount();
+
+    DemoUsers users(m_session);
+    if (!users.create(error))
+        return false;
+    m_accounts = users.accounts();
     return true;
 }
