@@ -2839,6 +2839,112 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>HolidayFile</name>
+    <message>
+        <source>holidays file, line %1: %2</source>
+        <translation>tệp ngày nghỉ lễ, dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>holidays file, line %1, column %2 (%3): %4</source>
+        <translation>tệp ngày nghỉ lễ, dòng %1, cột %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>holidays file, line %1, column %2: %3</source>
+        <translation>tệp ngày nghỉ lễ, dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>holidays file: the file is empty</source>
+        <translation>tệp ngày nghỉ lễ: tệp trống</translation>
+    </message>
+    <message>
+        <source>the header must name this column &quot;%1&quot;</source>
+        <translation>dòng tiêu đề phải ghi tên cột này là “%1”</translation>
+    </message>
+    <message>
+        <source>the header has more than %1 columns</source>
+        <translation>dòng tiêu đề có nhiều hơn %1 cột</translation>
+    </message>
+    <message>
+        <source>this column is missing (a row has %1 columns)</source>
+        <translation>thiếu cột này (mỗi dòng có %1 cột)</translation>
+    </message>
+    <message>
+        <source>a column too many (a row has %1 columns)</source>
+        <translation>thừa một cột (mỗi dòng có %1 cột)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” không phải là ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is not after the row before (one row per day, in date order)</source>
+        <translation>%1 không sau ngày của dòng trước (mỗi ngày một dòng, theo thứ tự ngày)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a holiday name</source>
+        <translation>“%1” không phải là tên ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lunar day/month</source>
+        <translation>“%1” không phải là ngày/tháng âm lịch</translation>
+    </message>
+    <message>
+        <source>Hung Kings Commemoration Day is on 10/3 of the lunar calendar</source>
+        <translation>Giỗ Tổ Hùng Vương là ngày 10/3 âm lịch</translation>
+    </message>
+    <message>
+        <source>a day of Tet needs its lunar date</source>
+        <translation>ngày nghỉ Tết phải ghi ngày âm lịch</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday listed before this row</source>
+        <translation>%1 không phải là ngày nghỉ lễ ghi ở các dòng trước</translation>
+    </message>
+    <message>
+        <source>only a compensatory day off makes up for another day</source>
+        <translation>chỉ ngày nghỉ bù mới ghi ngày được bù</translation>
+    </message>
+    <message>
+        <source>the legal basis is missing</source>
+        <translation>thiếu căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>the list of public holidays is missing from the program</source>
+        <translation>chương trình thiếu danh sách ngày nghỉ lễ, tết</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayName</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tet)</source>
+        <translation>Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>Hung Kings Commemoration Day</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Compensatory day off</source>
+        <translation>Nghỉ bù</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>the file&apos;s pages and indexes</source>
@@ -4996,6 +5102,17 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The database must keep an administrator.</source>
         <translation>Cơ sở dữ liệu phải còn một quản trị viên đăng nhập được.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>Announced day off</source>
+        <translation>Ngày nghỉ theo thông báo</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for %1</source>
+        <translation>Nghỉ bù %1</translation>
     </message>
 </context>
 <context>
