@@ -11,12 +11,14 @@
 namespace Ui {
 class CaseRegisterPage;
 }
+class AuditTrailModel;
 class CaseActions;
 class CaseHistoryModel;
 class CaseListModel;
 
 // The clerk's main view: the register of cases (lazy, filtered and sorted in
-// SQL), the filters above it, and the selected case's history below.
+// SQL), the filters above it, and the selected case's history below: its
+// events, and its audit rows and its events' (who changed what, when).
 class CaseRegisterPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     void setUnit(qint64 unitId);
     qint64 currentCaseId() const;
     CaseListModel *model() const { return m_model; }
+    AuditTrailModel *changesModel() const { return m_changes; }
+    // The selected case's audit rows beside its events (hidden for a role that may not read the trail).
+    void setChangesShown(bool shown);
     qint64 matchingCount() const;
 
     // The dashboard's drill-down: one unit, the cases a period left in these states.
@@ -65,6 +70,8 @@ private:
     CaseActions *m_actions;
     CaseListModel *m_model;
     CaseHistoryModel *m_history;
+    AuditTrailModel *m_changes;
+    bool m_changesShown = true;
     QTimer m_searchDelay;
     qint64 m_unitId = 0;
     CaseFilter m_drillDown; // period and states of a drill-down, if any

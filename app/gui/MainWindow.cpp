@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "AccessibleLabel.h"
+#include "AuditActions.h"
+#include "AuditDialog.h"
 #include "BackupActions.h"
 #include "CaseActions.h"
 #include "CaseRegisterPage.h"
@@ -78,6 +80,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     ui->menuFile->insertSeparator(ui->actionQuit);
     connect(m_backups, &BackupActions::backUpRequested, this, [this] { m_backups->backUp(*m_database); });
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFromBackup);
+    // Tools → Audit trail, a role's to see (AuditActions::setAvailable).
+    m_audit = new AuditActions(this);
+    ui->menuTools->addAction(m_audit->showAction());
+    connect(m_audit, &AuditActions::showRequested, this, &MainWindow::showAudit);
+    connect(m_audit, &AuditActions::availabilityChanged, this, [this](bool available) {
+        m_register->setChangesShown(available);
+        if (!available && m_auditDialog)
+            m_auditDialog->close();
+    });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
     connect(ui->actionShowDashboard, &QAction::triggered, this, [this] { showView(View::Dashboard); });
@@ -111,6 +122,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         m_register->refresh();
         m_dashboard->markStale();
         m_registers->refresh();
+        if (m_auditDialog && m_auditDialog->isVisible())
+            m_auditDialog->refresh();
     });
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
@@ -139,6 +152,8 @@ MainWindow::~MainWindow()
 void MainWindow::deletePages()
 {
     // The pages hold the session's connection: they go before the database.
+    delete m_auditDialog;
+    m_auditDialog = nullptr;
     for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
         delete page;
     m_register = nullptr;
@@ -191,12 +206,13 @@ void MainWindow::buildPages()
     QList<QKeySequence> shortcuts;
     for (QAction *action : {ui->actionNewCase, ui->actionAddEvent, ui->actionFind, ui->actionOpenDatabase,
                             ui->actionQuit, ui->actionPrint, ui->actionShowRegister, ui->actionShowDashboard,
-                            ui->actionShowReport, m_registersMenu->showAction()})
+                            ui->actionShowReport, m_registersMenu->showAction(), m_audit->showAction()})
         shortcuts << action->shortcut();
     for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
         ShortcutPassThrough::install(page, shortcuts);
     AccessibleLabel::nameClearButtons(this);
     fillUnits();
+    m_register->setChangesShown(m_audit->isAvailable());
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
     m_registers->setUnit(m_unitCombo->currentData().toLongLong());
@@ -339,6 +355,7 @@ void MainWindow::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         AccessibleLabel::nameClearButtons(this);
         m_backups->retranslate();
+        m_audit->retranslate();
         fillUnits();
         updateStatus();
     }
@@ -354,6 +371,19 @@ void MainWindow::showShortcuts()
     m_shortcuts->show();
     m_shortcuts->raise();
     m_shortcuts->activateWindow();
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_audit->isAvailable())
+        return;
+    if (!m_auditDialog)
+        m_auditDialog = new AuditDialog(m_session->sql(), this);
+    else
+        m_auditDialog->refresh(); // what was written since it was last open
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
