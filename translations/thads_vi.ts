@@ -178,6 +178,26 @@
             <numerusform>Chuỗi nhật ký nguyên vẹn (đã kiểm tra %Ln dòng).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>Xuất CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>Save every row of the filter as a CSV file, for a spreadsheet</source>
+        <translation>Lưu mọi dòng theo bộ lọc thành tệp CSV để mở bằng bảng tính</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>

@@ -7,13 +7,19 @@
 #include "CaseLookup.h"
 #include "Format.h"
 #include "UnitRepository.h"
+#include "WholeFile.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace {
 constexpr int kChainStep = 20000; // rows checked between two looks at the keyboard
@@ -50,6 +56,7 @@ AuditDialog::AuditDialog(QSqlDatabase db, QWidget *parent)
     ui->auditView->addAction(copy);
     connect(copy, &QAction::triggered, this, &AuditDialog::copySelection);
     connect(ui->copyButton, &QPushButton::clicked, this, &AuditDialog::copySelection);
+    connect(ui->exportButton, &QPushButton::clicked, this, &AuditDialog::exportCsv);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::close);
     // Enter applies the case's number; only Esc or the button closes.
     for (QAbstractButton *button : ui->buttonBox->buttons()) {
@@ -251,6 +258,31 @@ void AuditDialog::copySelection() const
         return;
     std::sort(rows.begin(), rows.end());
     QGuiApplication::clipboard()->setText(m_model->rowsAsText(rows));
+}
+
+bool AuditDialog::writeCsv(const QString &path, QString *error) const
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray bytes = m_model->csv(error);
+    const bool written = error->isEmpty() && WholeFile::write(path, bytes, error);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+void AuditDialog::exportCsv()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString proposed = QDir(folder).filePath(
+        QStringLiteral("nhat-ky-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), proposed,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (writeCsv(path, &error))
+        ui->countLabel->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Export the audit trail"), error);
 }
 
 void AuditDialog::changeEvent(QEvent *event)

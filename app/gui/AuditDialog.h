@@ -31,6 +31,9 @@ public:
     void refresh();
     bool isChainChecked() const { return m_chain.done; }
     void copySelection() const;
+    // Asks where, then saves every row of the filter as CSV.
+    void exportCsv();
+    bool writeCsv(const QString &path, QString *error) const;
 
 protected:
     void changeEvent(QEvent *event) override;

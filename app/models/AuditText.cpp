@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 QJsonObject parsed(const QString &json)
 {
@@ -24,6 +26,36 @@ QString named(const QString &key, FromKey fromKey, Name name)
 {
     Enum value;
     return fromKey(key, &value) ? name(value) : key;
+}
+
+// A case's and an event's fields in the order their forms show them; other tables as stored.
+QStringList ordered(const QString &entity, QStringList keys)
+{
+    static const QStringList cases = {
+        QStringLiteral("unit_id"), QStringLiteral("decision_no"), QStringLiteral("decision_date"),
+        QStringLiteral("mode"), QStringLiteral("kind"), QStringLiteral("judgment_no"), QStringLiteral("judgment_date"),
+        QStringLiteral("court"), QStringLiteral("obligor_name"), QStringLiteral("obligee_name"),
+        QStringLiteral("executor"), QStringLiteral("amount_due"), QStringLiteral("obligation"),
+        QStringLiteral("obligor_address"), QStringLiteral("obligor_id"), QStringLiteral("obligee_address"),
+        QStringLiteral("obligee_id"), QStringLiteral("state"), QStringLiteral("amount_paid"),
+        QStringLiteral("amount_remaining"), QStringLiteral("closed_date")};
+    static const QStringList events = {QStringLiteral("case_id"), QStringLiteral("type"), QStringLiteral("date"),
+                                       QStringLiteral("amount"), QStringLiteral("note"),
+                                       QStringLiteral("corrects_event_id"), QStringLiteral("voided_by"),
+                                       QStringLiteral("seq")};
+    const QStringList &order = entity == QLatin1String("cases") ? cases
+        : entity == QLatin1String("case_events")                ? events
+                                                                : QStringList();
+    if (order.isEmpty())
+        return keys;
+    std::stable_sort(keys.begin(), keys.end(), [&order](const QString &a, const QString &b) {
+        const auto rank = [&order](const QString &key) {
+            const qsizetype i = order.indexOf(key);
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    return keys;
 }
 
 const QStringList kRegisterTables = {QStringLiteral("complaints"), QStringLiteral("receptions"),
@@ -198,7 +230,7 @@ QString AuditText::changes(const AuditEntry &entry, const QString &separator) co
             if (!keys.contains(key))
                 keys << key;
         }
-        for (const QString &key : std::as_const(keys)) {
+        for (const QString &key : ordered(entry.entity, keys)) {
             if (oldValues.contains(key) && oldValues.value(key) == newValues.value(key))
                 continue; // a whole row stored before and after: only what changed
             const QString after = value(entry.entity, key, newValues.value(key));
@@ -208,12 +240,14 @@ QString AuditText::changes(const AuditEntry &entry, const QString &separator) co
         }
     } else {
         const QJsonObject &values = entry.action == QLatin1String("delete") ? oldValues : newValues;
-        for (auto it = values.begin(); it != values.end(); ++it) {
+        for (const QString &key : ordered(entry.entity, values.keys())) {
+            const QJsonValue v = values.value(key);
+            if (v.isNull())
+                continue; // a field left empty says nothing about a row added or deleted
             // An event's case by its decision number, which the row column shows too.
-            const bool ofCase = it.key() == QLatin1String("case_id") && it.value().toInteger() == entry.caseId
+            const bool ofCase = key == QLatin1String("case_id") && v.toInteger() == entry.caseId
                 && !entry.caseDecisionNo.isEmpty();
-            parts << tr("%1: %2").arg(field(entry.entity, it.key()),
-                                      ofCase ? entry.caseDecisionNo : value(entry.entity, it.key(), it.value()));
+            parts << tr("%1: %2").arg(field(entry.entity, key), ofCase ? entry.caseDecisionNo : value(entry.entity, key, v));
         }
     }
     return parts.join(separator);

@@ -150,6 +150,33 @@ QString AuditTrailModel::rowsAsText(const QList<int> &rows) const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QByteArray AuditTrailModel::csv(QString *error) const
+{
+    QString text = MachineFormat::csvLine({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
+                                           QStringLiteral("action"), QStringLiteral("entity"),
+                                           QStringLiteral("entity_id"), QStringLiteral("case"),
+                                           QStringLiteral("changes"), QStringLiteral("old_values"),
+                                           QStringLiteral("new_values")});
+    constexpr int kExportPage = 1000;
+    for (qint64 before = 0; !m_cleared;) { // cleared: a filter that matches nothing
+        const QList<AuditEntry> page = m_trail.page(m_filter, before, kExportPage, error);
+        if (!error->isEmpty())
+            return {};
+        for (const AuditEntry &e : page) {
+            text += MachineFormat::csvLine({QString::number(e.id), e.at.toLocalTime().toOffsetFromUtc(
+                                                                         e.at.toLocalTime().offsetFromUtc())
+                                                                       .toString(Qt::ISODate),
+                                            e.actor, e.action, e.entity, QString::number(e.entityId),
+                                            e.caseId ? m_text.subject(e) : QString(), m_text.changes(e),
+                                            e.oldValues, e.newValues});
+        }
+        if (page.size() < kExportPage)
+            break;
+        before = page.last().id;
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
 void AuditTrailModel::retranslate()
 {
     // Names and formats are made when shown: the view only needs to ask again.

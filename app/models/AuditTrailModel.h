@@ -41,6 +41,11 @@ public:
     // The rows as text, tab-separated with a header line, for the clipboard.
     QString rowsAsText(const QList<int> &rows) const;
 
+    // Every row of the filter (not only those loaded) as CSV with a byte-order
+    // mark, read a page at a time: times in ISO 8601, the stored keys, the
+    // changes as shown and the stored JSON. Empty, with `error`, when a read fails.
+    QByteArray csv(QString *error) const;
+
     void retranslate();
 
 signals:

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -41,6 +42,7 @@ private slots:
     void opensFromTheMenuWithTheNewestChangeFirst();
     void filtersAsAPersonChooses();
     void copiesTheSelectedRows();
+    void exportsTheFilterAsCsv();
     void caseHistoryShowsItsChanges();
     void hidingTheActionHidesTheTrail();
     void tellsABrokenChain(); // last: it changes the trail behind the triggers' back
@@ -211,6 +213,25 @@ void TestAuditViewer::copiesTheSelectedRows()
     QCOMPARE(lines.size(), 3); // the header, two rows
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("Thời gian\tNgười dùng\t")), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(QStringLiteral("\tlân\tSửa\t")), qPrintable(lines.at(1)));
+    dialog->close();
+}
+
+void TestAuditViewer::exportsTheFilterAsCsv()
+{
+    AuditDialog *dialog = openViewer();
+    QVERIFY(dialog);
+    auto *users = dialog->findChild<QComboBox *>(QStringLiteral("userCombo"));
+    users->setCurrentIndex(users->findText(QStringLiteral("lân")));
+    const QString path = m_db.folder() + QStringLiteral("/nhat-ky.csv");
+    QString error;
+    QVERIFY2(dialog->writeCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header and Lân's three rows
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(QStringLiteral(",lân,")), qPrintable(line));
+    QTest::mouseClick(dialog->findChild<QWidget *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
     dialog->close();
 }
 
