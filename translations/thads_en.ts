@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln change.</numerusform>
+            <numerusform>%Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) shown; older ones load as you scroll.</source>
+        <translation>
+            <numerusform>%Ln change shown; older ones load as you scroll.</numerusform>
+            <numerusform>%Ln changes shown; older ones load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain of the audit trail is intact (%Ln row(s) checked).</source>
+        <translation>
+            <numerusform>The chain of the audit trail is intact (%Ln row checked).</numerusform>
+            <numerusform>The chain of the audit trail is intact (%Ln rows checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n problem(s); nothing was written.</source>

@@ -122,6 +122,364 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>&amp;Audit trail...</source>
+        <translation>&amp;Nhật ký thay đổi...</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, and whether the trail is intact (Ctrl+Shift+A)</source>
+        <translation>Ai đã thay đổi gì, khi nào, và nhật ký có còn nguyên vẹn không (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this user</source>
+        <translation>Chỉ các thay đổi do người dùng này thực hiện</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>&amp;Bảng:</translation>
+    </message>
+    <message>
+        <source>Only the changes of this kind of record</source>
+        <translation>Chỉ các thay đổi của loại dữ liệu này</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>Only the changes made on or after this day</source>
+        <translation>Chỉ các thay đổi từ ngày này trở đi</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến n&amp;gày</translation>
+    </message>
+    <message>
+        <source>Only the changes made on or before this day</source>
+        <translation>Chỉ các thay đổi đến hết ngày này</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>The unit of the case below</source>
+        <translation>Đơn vị của hồ sơ ghi bên cạnh</translation>
+    </message>
+    <message>
+        <source>&amp;Decision no.:</source>
+        <translation>Số &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Case (decision number)</source>
+        <translation>Hồ sơ (số quyết định)</translation>
+    </message>
+    <message>
+        <source>Only the changes of this case and its events</source>
+        <translation>Chỉ các thay đổi của hồ sơ này và các sự kiện của nó</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Audit trail, newest first</source>
+        <translation>Nhật ký thay đổi, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Sao &amp;chép dòng</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows to the clipboard, tab-separated (Ctrl+C)</source>
+        <translation>Sao chép các dòng đã chọn vào bộ nhớ tạm, các cột cách nhau bằng dấu Tab (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>Xuất CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>Save every row of the filter as a CSV file, for a spreadsheet</source>
+        <translation>Lưu mọi dòng theo bộ lọc thành tệp CSV để mở bằng bảng tính</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Mọi bảng</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>No case of %1 has the decision number %2.</source>
+        <translation>%1 không có hồ sơ nào mang số quyết định %2.</translation>
+    </message>
+    <message>
+        <source>No case has the decision number %1.</source>
+        <translation>Không có hồ sơ nào mang số quyết định %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a decision number in several units (%2): choose the unit.</source>
+        <translation>Số quyết định %1 có ở nhiều đơn vị (%2): hãy chọn đơn vị.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) shown; older ones load as you scroll.</source>
+        <translation>
+            <numerusform>Đang hiển thị %Ln thay đổi; các thay đổi cũ hơn được tải khi cuộn xuống.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain of the audit trail could not be checked: %1</source>
+        <translation>Không kiểm tra được chuỗi nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Checking the chain of the audit trail… %1 of %2 rows.</source>
+        <translation>Đang kiểm tra chuỗi nhật ký… %1 / %2 dòng.</translation>
+    </message>
+    <message>
+        <source>The chain of the audit trail is broken at row %1: that row, or the one before it, was changed, removed or inserted outside THADS. Tell the administrator (thads-cli check).</source>
+        <translation>Chuỗi nhật ký bị đứt tại dòng %1: dòng này hoặc dòng ngay trước nó đã bị sửa, xóa hoặc chèn thêm bên ngoài THADS. Hãy báo cho quản trị viên (thads-cli check).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain of the audit trail is intact (%Ln row(s) checked).</source>
+        <translation>
+            <numerusform>Chuỗi nhật ký nguyên vẹn (đã kiểm tra %Ln dòng).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ thi hành án</translation>
+    </message>
+    <message>
+        <source>Case events</source>
+        <translation>Sự kiện của hồ sơ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Period locks</source>
+        <translation>Khóa kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Còn phải thi hành</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Corrects event</source>
+        <translation>Đính chính sự kiện</translation>
+    </message>
+    <message>
+        <source>Voided by event</source>
+        <translation>Bị hủy bởi sự kiện</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Target (cases)</source>
+        <translation>Chỉ tiêu về việc</translation>
+    </message>
+    <message>
+        <source>Target (money)</source>
+        <translation>Chỉ tiêu về tiền</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>Nhiều lần</translation>
+    </message>
+    <message>
+        <source>Crowd</source>
+        <translation>Đông người</translation>
+    </message>
+    <message>
+        <source>Beyond level</source>
+        <translation>Vượt cấp</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: → %2</source>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, event no. %2</source>
+        <translation>%1, sự kiện số %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Audit row %1</source>
+        <translation>Dòng nhật ký %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Row / case</source>
+        <translation>Dòng / hồ sơ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Award</source>
@@ -954,6 +1312,18 @@ Tệp trước đó được giữ lại với tên %2.</translation>
     <message>
         <source>History of the selected case</source>
         <translation>Quá trình thi hành của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Thay đổi (nhật ký)</translation>
+    </message>
+    <message>
+        <source>Changes of the selected case: who changed what, when</source>
+        <translation>Thay đổi của hồ sơ đang chọn: ai đã thay đổi gì, khi nào</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3592,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>
@@ -4736,6 +5110,38 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Preview, print, save as PDF, export, pack</source>
         <translation>Xem trước, in, lưu PDF, xuất bảng, bộ tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>The audit trail: who changed what and when</source>
+        <translation>Nhật ký thay đổi: ai đã thay đổi gì, khi nào</translation>
+    </message>
+    <message>
+        <source>Enter (in the decision number)</source>
+        <translation>Enter (trong ô số quyết định)</translation>
+    </message>
+    <message>
+        <source>Show that case&apos;s changes now and go to the list</source>
+        <translation>Hiện ngay các thay đổi của hồ sơ đó và chuyển xuống danh sách</translation>
+    </message>
+    <message>
+        <source>Ctrl+C (in the list)</source>
+        <translation>Ctrl+C (trong danh sách)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated (Shift+arrows select more)</source>
+        <translation>Sao chép các dòng đã chọn, các cột cách nhau bằng dấu Tab (Shift+mũi tên để chọn thêm)</translation>
+    </message>
+    <message>
+        <source>Close the audit trail</source>
+        <translation>Đóng nhật ký thay đổi</translation>
     </message>
 </context>
 <context>

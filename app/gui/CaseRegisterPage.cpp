@@ -1,6 +1,7 @@
 #include "CaseRegisterPage.h"
 #include "ui_CaseRegisterPage.h"
 
+#include "AuditTrailModel.h"
 #include "CaseActions.h"
 #include "CaseHistoryModel.h"
 #include "CaseListModel.h"
@@ -56,7 +57,8 @@ private:
 
 CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::CaseRegisterPage>()), m_session(session), m_actions(actions),
-      m_model(new CaseListModel(session.sql(), this)), m_history(new CaseHistoryModel(this))
+      m_model(new CaseListModel(session.sql(), this)), m_history(new CaseHistoryModel(this)),
+      m_changes(new AuditTrailModel(session.sql(), this))
 {
     ui->setupUi(this);
     FitText::searchHint(ui->searchEdit);
@@ -76,6 +78,10 @@ CaseRegisterPage::CaseRegisterPage(const Session &session, CaseActions *actions,
     ui->historyView->setModel(m_history);
     ui->historyView->verticalHeader()->hide();
     ui->historyView->horizontalHeader()->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
+    m_changes->clear();
+    ui->changesView->setModel(m_changes);
+    ui->changesView->verticalHeader()->hide();
+    ui->changesView->horizontalHeader()->setStretchLastSection(true);
     ui->caseView->installEventFilter(new EnterFilter(this, [this] { openCurrent(); }));
     fillFilterChoices();
 
@@ -284,6 +290,7 @@ void CaseRegisterPage::showDetails()
     if (!c) {
         ui->detailsLabel->setText(tr("Select a case to see its history. Enter opens it; Ctrl+N starts a new one."));
         m_history->clear();
+        m_changes->clear();
         return;
     }
     const CaseLedger ledger = *repository.ledger(id);
@@ -301,6 +308,26 @@ void CaseRegisterPage::showDetails()
     m_history->setLedger(ledger);
     ui->historyView->resizeColumnsToContents();
     ui->historyView->horizontalHeader()->setSectionResizeMode(CaseHistoryModel::Note, QHeaderView::Stretch);
+    if (m_changesShown) {
+        AuditFilter ofCase;
+        ofCase.caseId = id;
+        if (m_changes->filter() == ofCase)
+            m_changes->reload(); // after a write: its new rows
+        else
+            m_changes->setFilter(ofCase);
+        for (int column : {AuditTrailModel::Time, AuditTrailModel::User, AuditTrailModel::Action,
+                           AuditTrailModel::Table, AuditTrailModel::Row})
+            ui->changesView->resizeColumnToContents(column);
+    }
+}
+
+void CaseRegisterPage::setChangesShown(bool shown)
+{
+    m_changesShown = shown;
+    ui->historyTabs->setTabVisible(ui->historyTabs->indexOf(ui->changesTab), shown);
+    if (!shown)
+        m_changes->clear();
+    showDetails();
 }
 
 void CaseRegisterPage::saveState() const
@@ -365,6 +392,7 @@ void CaseRegisterPage::changeEvent(QEvent *event)
         fillFilterChoices();
         m_model->reload();
         m_history->retranslate();
+        m_changes->retranslate();
         showDetails();
     }
     QWidget::changeEvent(event);

@@ -11,12 +11,14 @@
 namespace Ui {
 class CaseRegisterPage;
 }
+class AuditTrailModel;
 class CaseActions;
 class CaseHistoryModel;
 class CaseListModel;
 
 // The clerk's main view: the register of cases (lazy, filtered and sorted in
-// SQL), the filters above it, and the selected case's history below.
+// SQL), the filters above it, and the selected case's history below: its
+// events, and its audit rows and its events' (who changed what, when).
 class CaseRegisterPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     qint64 currentCaseId() const;
     bool currentCaseWritable() const { return m_currentWritable; } // the user may change it
     CaseListModel *model() const { return m_model; }
+    AuditTrailModel *changesModel() const { return m_changes; }
+    // The selected case's audit rows beside its events (hidden for a role that may not read the trail).
+    void setChangesShown(bool shown);
     qint64 matchingCount() const;
 
     // The dashboard's drill-down: one unit, the cases a period left in these states.
@@ -66,6 +71,8 @@ private:
     CaseActions *m_actions;
     CaseListModel *m_model;
     CaseHistoryModel *m_history;
+    AuditTrailModel *m_changes;
+    bool m_changesShown = true;
     QTimer m_searchDelay;
     qint64 m_unitId = 0;
     bool m_currentWritable = false;

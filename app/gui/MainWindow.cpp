@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "AccessibleLabel.h"
+#include "AuditActions.h"
+#include "AuditDialog.h"
 #include "BackupActions.h"
 #include "CaseActions.h"
 #include "CaseRegisterPage.h"
@@ -82,6 +84,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget 
     ui->menuFile->insertSeparator(ui->actionQuit);
     connect(m_backups, &BackupActions::backUpRequested, this, [this] { m_backups->backUp(*m_database); });
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreFromBackup);
+    // Tools → Audit trail, a role's to see (AuditActions::setAvailable).
+    m_audit = new AuditActions(this);
+    ui->menuTools->addAction(m_audit->showAction());
+    connect(m_audit, &AuditActions::showRequested, this, &MainWindow::showAudit);
+    connect(m_audit, &AuditActions::availabilityChanged, this, [this](bool available) {
+        m_register->setChangesShown(available);
+        if (!available && m_auditDialog)
+            m_auditDialog->close();
+    });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionShowRegister, &QAction::triggered, this, [this] { showView(View::Cases); });
     connect(ui->actionShowDashboard, &QAction::triggered, this, [this] { showView(View::Dashboard); });
@@ -115,6 +126,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget 
         m_register->refresh();
         m_dashboard->markStale();
         m_registers->refresh();
+        if (m_auditDialog && m_auditDialog->isVisible())
+            m_auditDialog->refresh();
     });
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
@@ -143,6 +156,8 @@ MainWindow::~MainWindow()
 void MainWindow::deletePages()
 {
     // The pages hold the session's connection: they go before the database.
+    delete m_auditDialog;
+    m_auditDialog = nullptr;
     for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
         delete page;
     m_register = nullptr;
@@ -195,12 +210,13 @@ void MainWindow::buildPages()
     QList<QKeySequence> shortcuts;
     for (QAction *action : {ui->actionNewCase, ui->actionAddEvent, ui->actionFind, ui->actionOpenDatabase,
                             ui->actionQuit, ui->actionPrint, ui->actionShowRegister, ui->actionShowDashboard,
-                            ui->actionShowReport, m_registersMenu->showAction()})
+                            ui->actionShowReport, m_registersMenu->showAction(), m_audit->showAction()})
         shortcuts << action->shortcut();
     for (QWidget *page : std::initializer_list<QWidget *>{m_register, m_dashboard, m_registers, m_report})
         ShortcutPassThrough::install(page, shortcuts);
     AccessibleLabel::nameClearButtons(this);
     fillUnits();
+    m_register->setChangesShown(m_audit->isAvailable());
     m_register->restoreState();
     m_register->setUnit(m_unitCombo->currentData().toLongLong());
     m_registers->setUnit(m_unitCombo->currentData().toLongLong());
@@ -217,6 +233,8 @@ void MainWindow::buildPages()
     m_registersMenu->setPermissions(writable, administers);
     m_backups->backUpAction()->setVisible(m_actor.canAdminister());
     m_backups->restoreAction()->setVisible(administers);
+    // The audit trail is for those who answer for the figures: leaders and administrators.
+    m_audit->setAvailable(m_actor.role != Role::Clerk);
     describeUser();
     updateStatus();
     updateActions();
@@ -376,6 +394,7 @@ void MainWindow::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         AccessibleLabel::nameClearButtons(this);
         m_backups->retranslate();
+        m_audit->retranslate();
         fillUnits();
         updateStatus();
     }
@@ -391,6 +410,19 @@ void MainWindow::showShortcuts()
     m_shortcuts->show();
     m_shortcuts->raise();
     m_shortcuts->activateWindow();
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_audit->isAvailable())
+        return;
+    if (!m_auditDialog)
+        m_auditDialog = new AuditDialog(m_session->sql(), this);
+    else
+        m_auditDialog->refresh(); // what was written since it was last open
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,8 @@
 namespace Ui {
 class MainWindow;
 }
+class AuditActions;
+class AuditDialog;
 class BackupActions;
 class CaseActions;
 class CaseRegisterPage;
@@ -42,6 +44,8 @@ public:
     RegistersPage *registersPage() const { return m_registers; }
     ReportPage *reportPage() const { return m_report; }
     const Session &session() const { return *m_session; }
+    AuditActions *auditActions() const { return m_audit; }
+    AuditDialog *auditDialog() const { return m_auditDialog; } // nullptr until first shown
 
 public slots:
     void openDatabase();
@@ -61,6 +65,7 @@ private:
     void about();
     void describeUser(); // the status bar's signed-in user and role
     void showShortcuts();
+    void showAudit();
 
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<Database> m_database;
@@ -68,6 +73,8 @@ private:
     std::unique_ptr<Session> m_session;
     CaseActions *m_actions = nullptr;
     BackupActions *m_backups = nullptr;
+    AuditActions *m_audit = nullptr;
+    AuditDialog *m_auditDialog = nullptr; // reads the session's connection: goes with the pages
     CaseRegisterPage *m_register = nullptr;
     ReportPage *m_report = nullptr;
     DashboardPage *m_dashboard = nullptr;

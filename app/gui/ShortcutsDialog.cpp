@@ -21,12 +21,14 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::all()
     const QString registers = tr("Registers");
     const QString dashboard = tr("Dashboard");
     const QString report = tr("Report");
+    const QString audit = tr("Audit trail");
     return {
         {everywhere, tr("Ctrl+1, Ctrl+3, Ctrl+4, Ctrl+5"), tr("Case register, dashboard, registers, report")},
         {everywhere, tr("Ctrl+F"), tr("Search the case register (the registers' search on the registers page)")},
         {everywhere, tr("F5"), tr("Read the database again")},
         {everywhere, tr("Ctrl+O"), tr("Open another database")},
         {everywhere, tr("Ctrl+P"), tr("Print the report")},
+        {everywhere, tr("Ctrl+Shift+A"), tr("The audit trail: who changed what and when")},
         {everywhere, tr("F1"), tr("This list of keyboard shortcuts")},
         {everywhere, tr("Ctrl+Q"), tr("Quit (an open form asks about its unsaved changes first)")},
         {everywhere, tr("Alt+letter"), tr("Open a menu, or jump to the field whose label has the letter underlined")},
@@ -46,6 +48,9 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::all()
         {dashboard, tr("Ctrl+Tab, Ctrl+Shift+Tab (in the charts)"), tr("Next or previous chart")},
         {dashboard, tr("Enter (in a table)"), tr("The case register of the unit's cases not yet resolved")},
         {report, tr("Tab to a button, Space"), tr("Preview, print, save as PDF, export, pack")},
+        {audit, tr("Enter (in the decision number)"), tr("Show that case's changes now and go to the list")},
+        {audit, tr("Ctrl+C (in the list)"), tr("Copy the selected rows, tab-separated (Shift+arrows select more)")},
+        {audit, tr("Esc"), tr("Close the audit trail")},
     };
 }
 

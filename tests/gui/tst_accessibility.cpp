@@ -3,6 +3,7 @@
 // each table a name and column headers, each chart a description of its
 // figures. The test lists every control it finds unnamed.
 
+#include "AuditDialog.h"
 #include "AwardDialog.h"
 #include "CaseRegisterPage.h"
 #include "ChartPanel.h"
@@ -163,7 +164,8 @@ void TestAccessibility::pagesNameEveryControl()
 void TestAccessibility::dialogsNameEveryControl_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char *name : {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts"})
+    for (const char *name :
+         {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts", "audit"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -183,6 +185,17 @@ void TestAccessibility::dialogsNameEveryControl()
         auto *d = m_window->findChild<ShortcutsDialog *>();
         QVERIFY(d && d->isVisible());
         missing = unnamed(d);
+        d->close();
+        seen = true;
+    } else if (dialog == QLatin1String("audit")) {
+        m_window->findChild<QAction *>(QStringLiteral("actionAuditTrail"))->trigger();
+        auto *d = m_window->findChild<AuditDialog *>();
+        QVERIFY(d && d->isVisible());
+        // Every filter on, so that the date boxes and the case's line are walked too.
+        for (const char *check : {"fromCheck", "toCheck"})
+            d->findChild<QAbstractButton *>(QLatin1String(check))->setChecked(true);
+        missing = unnamed(d);
+        d->findChild<QAbstractButton *>(QStringLiteral("clearFiltersButton"))->click();
         d->close();
         seen = true;
     } else if (dialog == QLatin1String("case")) {

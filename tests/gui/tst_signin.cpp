@@ -164,6 +164,7 @@ void TestSignIn::aClerkChangesOnlyTheirUnit()
     QVERIFY(addEvent->isEnabled());
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionNewCase"))->isEnabled());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionTargets"))->isVisible());
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionAuditTrail"))->isVisible());
 }
 
 void TestSignIn::aLeaderIsOfferedNoChange()
@@ -176,6 +177,7 @@ void TestSignIn::aLeaderIsOfferedNoChange()
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionNewCase"))->isEnabled());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionAddEvent"))->isEnabled());
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionOpenCase"))->isEnabled()); // reading is fine
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("actionAuditTrail"))->isVisible());
 }
 
 QTEST_MAIN(TestSignIn)

@@ -1,6 +1,7 @@
 // The audit trail is append-only and its chain shows what was changed behind
 // the triggers' back; the trail reads newest first, filtered, a page at a time.
 
+#include "AuditLog.h"
 #include "AuditTrail.h"
 #include "CaseFixtures.h"
 #include "CaseRepository.h"
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using CaseFixtures::makeCase;
 
@@ -21,6 +23,9 @@ private slots:
     void theChainShowsTampering_data();
     void theChainShowsTampering();
     void pagesNewestFirstWithFilters();
+    void bigAndSmallFiltersPageAlike_data();
+    void bigAndSmallFiltersPageAlike();
+    void checksTheChainInSteps();
 
 private:
     // Two cases of Mai Sơn, one with two events: a few audit rows to look at.
@@ -146,6 +151,135 @@ void tst_AuditTrail::pagesNewestFirstWithFilters()
     AuditFilter today;
     today.from = today.to = QDate(2026, 11, 25); // the test clock's day
     QCOMPARE(trail.page(today, 0, 1000, &error).size(), all.size() - 13); // not the units seeded at the real time
+}
+
+namespace {
+// Ten minutes later at each write.
+class StepClock : public Clock
+{
+public:
+    QDateTime now() const override { return m_at = m_at.addSecs(600); }
+
+private:
+    mutable QDateTime m_at{QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc())};
+};
+
+// 12,000 rows straight through AuditLog: tables and days with more rows than
+// an index hands over to be sorted, and a table with few.
+bool fillMany(TestDatabase &db)
+{
+    QSqlDatabase sql = db.database().sql();
+    StepClock clock;
+    QString error;
+    if (!sql.transaction())
+        return false;
+    // Four blocks of writes, by a, b, a, b: a log carries on from the last row when it is made.
+    for (int block = 0; block < 4; ++block) {
+        AuditLog log(sql, Actor{block % 2 ? QStringLiteral("b") : QStringLiteral("a")}, clock);
+        for (int i = block * 3000 + 1; i <= (block + 1) * 3000; ++i) {
+            const QString entity = i % 997 == 0 ? QStringLiteral("targets")
+                : i % 3 == 0                    ? QStringLiteral("cases")
+                                                : QStringLiteral("case_events");
+            if (!log.record(AuditLog::Action::Insert, entity, i, {}, {{QStringLiteral("n"), i}}, &error))
+                return false;
+        }
+    }
+    return sql.commit();
+}
+} // namespace
+
+void tst_AuditTrail::bigAndSmallFiltersPageAlike_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("where"); // the same rows in plain SQL, but for the days
+    QTest::newRow("a big table") << QString() << QStringLiteral("cases") << QDate() << QDate()
+                                 << QStringLiteral("entity = 'cases'");
+    QTest::newRow("a small table") << QString() << QStringLiteral("targets") << QDate() << QDate()
+                                   << QStringLiteral("entity = 'targets'");
+    QTest::newRow("many days") << QString() << QString() << QDate(2026, 1, 10) << QDate(2026, 3, 1)
+                               << QStringLiteral("1");
+    QTest::newRow("one day") << QString() << QString() << QDate(2026, 2, 3) << QDate(2026, 2, 3)
+                             << QStringLiteral("1");
+    QTest::newRow("up to a day") << QString() << QString() << QDate() << QDate(2026, 1, 20)
+                                 << QStringLiteral("entity <> 'units'");
+    QTest::newRow("a user and a table") << QStringLiteral("b") << QStringLiteral("case_events") << QDate() << QDate()
+                                        << QStringLiteral("actor = 'b' AND entity = 'case_events'");
+    QTest::newRow("a big table, some days") << QString() << QStringLiteral("case_events") << QDate(2026, 2, 1)
+                                            << QDate(2026, 2, 28)
+                                            << QStringLiteral("entity = 'case_events'");
+}
+
+// Whichever index drives (or none), the pages hold the filter's rows, newest first, each once.
+void tst_AuditTrail::bigAndSmallFiltersPageAlike()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, entity);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, where);
+    TestDatabase db;
+    QVERIFY(fillMany(db));
+    // The days of the filter start in the user's time zone; the trail is in UTC.
+    const auto utc = [](QDate day) {
+        return QStringLiteral("'%1'").arg(day.startOfDay(QTimeZone::systemTimeZone()).toUTC().toString(Qt::ISODate));
+    };
+    if (from.isValid())
+        where += QStringLiteral(" AND at >= ") + utc(from);
+    if (to.isValid())
+        where += QStringLiteral(" AND at < ") + utc(to.addDays(1));
+    QSqlQuery q(db.database().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM audit_log WHERE %1 ORDER BY id DESC").arg(where)));
+    QList<qint64> expected;
+    while (q.next())
+        expected << q.value(0).toLongLong();
+    QVERIFY(!expected.isEmpty());
+
+    AuditFilter filter;
+    filter.actor = actor;
+    filter.entity = entity;
+    filter.from = from;
+    filter.to = to;
+    const AuditTrail trail(db.database().sql());
+    QList<qint64> paged;
+    QString error;
+    for (qint64 before = 0;;) {
+        const QList<AuditEntry> page = trail.page(filter, before, 700, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const AuditEntry &e : page)
+            paged << e.id;
+        if (page.size() < 700)
+            break;
+        before = page.last().id;
+    }
+    QCOMPARE(paged, expected);
+}
+
+void tst_AuditTrail::checksTheChainInSteps()
+{
+    TestDatabase db;
+    QVERIFY(fillMany(db));
+    const AuditTrail trail(db.database().sql());
+    QString error;
+    AuditChainCheck check;
+    int steps = 0;
+    while (!check.done && steps < 100) {
+        QVERIFY(trail.checkChain(&check, 5000, &error));
+        ++steps;
+    }
+    QCOMPARE(steps, 3); // 12,013 rows: two full steps and the rest
+    QCOMPARE(check.checked, trail.lastId(&error));
+    QCOMPARE(check.broken, std::nullopt);
+    QSqlQuery q(db.database().sql());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET new_values = '{\"n\":0}' WHERE id = 7001")));
+    check = {};
+    while (!check.done)
+        QVERIFY(trail.checkChain(&check, 5000, &error));
+    QCOMPARE(check.broken, std::optional<qint64>(7001));
+    QCOMPARE(trail.firstBrokenLink(&error), std::optional<qint64>(7001));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditTrail)
