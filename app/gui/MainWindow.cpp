@@ -8,6 +8,7 @@
 #include "DashboardPage.h"
 #include "DatabaseRestore.h"
 #include "Format.h"
+#include "ImportActions.h"
 #include "Language.h"
 #include "RegisterActions.h"
 #include "RegistersMenu.h"
@@ -72,6 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_registersMenu, &RegistersMenu::targetsRequested, this, [this] { m_registers->editTargets(); });
 
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    // Import after Open database.
+    m_imports = new ImportActions(this);
+    ui->menuFile->insertAction(ui->menuFile->actions().value(1), m_imports->importAction());
+    connect(m_imports, &ImportActions::importRequested, this, [this] { m_imports->openDialog(*m_session); });
+    // What came in shows at once: the register and the dashboard read again, as F5 does.
+    connect(m_imports, &ImportActions::imported, ui->actionRefresh, &QAction::trigger);
     // Backup and restore in the File menu, before Quit.
     m_backups = new BackupActions(this);
     ui->menuFile->insertActions(ui->actionQuit, {m_backups->backUpAction(), m_backups->restoreAction()});
@@ -257,6 +264,7 @@ void MainWindow::updateActions()
     // A read-only file can be read, counted and printed, not written (storage refuses it too).
     const bool writable = !m_database->isReadOnly();
     ui->actionNewCase->setEnabled(writable);
+    m_imports->importAction()->setEnabled(writable);
     ui->actionOpenCase->setEnabled(hasCase);
     ui->actionAddEvent->setEnabled(hasCase && writable);
     ui->actionDeleteCase->setEnabled(hasCase && writable);
@@ -339,6 +347,7 @@ void MainWindow::changeEvent(QEvent *event)
         ui->retranslateUi(this);
         AccessibleLabel::nameClearButtons(this);
         m_backups->retranslate();
+        m_imports->retranslate();
         fillUnits();
         updateStatus();
     }

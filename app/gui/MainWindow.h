@@ -14,6 +14,7 @@ class BackupActions;
 class CaseActions;
 class CaseRegisterPage;
 class DashboardPage;
+class ImportActions;
 class QComboBox;
 class QLabel;
 class RegistersMenu;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<Session> m_session;
     CaseActions *m_actions = nullptr;
     BackupActions *m_backups = nullptr;
+    ImportActions *m_imports = nullptr;
     CaseRegisterPage *m_register = nullptr;
     ReportPage *m_report = nullptr;
     DashboardPage *m_dashboard = nullptr;
