@@ -2841,6 +2841,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Read %1 as %2, %3 as %4.</source>
         <translation>Đã đọc %1: %2; %3: %4.</translation>
     </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Chọn mọi dòng</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

@@ -1,10 +1,12 @@
 #include "ImportDialog.h"
 #include "ui_ImportDialog.h"
 
+#include "AccessibleLabel.h"
 #include "ComboChoices.h"
 #include "ImportPreviewModel.h"
 #include "QuitShortcut.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,6 +37,7 @@ ImportDialog::ImportDialog(const Session &session, QWidget *parent)
         view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setDefaultSectionSize(140);
     }
+    AccessibleLabel::nameClearButtons(this);
     ui->splitter->setStretchFactor(0, 4);
     ui->splitter->setStretchFactor(1, 1);
     // Import is never the default button: Enter in a file name checks the
@@ -86,12 +89,18 @@ void ImportDialog::retranslate()
     ui->separatorCombo->setToolTip(tr("Excel separates fields with semicolons where the decimal mark is a comma; "
                                       "Detect takes the one the header row uses"));
     m_importButton->setText(tr("&Import"));
+    // The tables' corner button (above the line numbers) selects every row.
+    for (QTableView *view : {ui->casesView, ui->eventsView}) {
+        if (auto *corner = view->findChild<QAbstractButton *>(QString(), Qt::FindDirectChildrenOnly))
+            corner->setAccessibleName(tr("Select every row"));
+    }
 }
 
 void ImportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        AccessibleLabel::nameClearButtons(this);
         retranslate();
         showResult();
     }
