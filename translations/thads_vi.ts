@@ -1352,6 +1352,10 @@ Tệp trước đó được giữ lại với tên %2.</translation>
         <source>%1: %2 is already used by another case of this unit (as %3).</source>
         <translation>%1: %2 đã được dùng cho một hồ sơ khác của đơn vị này (ghi là %3).</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không ghi gì.</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -2018,36 +2022,6 @@ Không bao giờ ghi đè lên tệp đã có.
 </translation>
     </message>
     <message>
-        <source>Usage: thads-cli import [--db FILE] --user NAME --cases CASES.csv [--events EVENTS.csv]
-                        [--dry-run]
-
-Brings in cases and their events from CSV files (UTF-8, comma-separated, first row
-naming the columns; the columns are listed in README.md). Every row is checked
-first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing
-is written and the exit code is 1.
-
-  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...
-  --events FILE   their events: unit, decision_no, date, event, amount, note
-  --user NAME     who imports (the password is asked, or read from THADS_PASSWORD);
-                  a clerk imports only the cases of their own unit
-  --dry-run       only check; write nothing (no --user needed)
-</source>
-        <translation>Cách dùng: thads-cli import [--db TỆP] --user TÊN --cases HO_SO.csv [--events SU_KIEN.csv]
-                          [--dry-run]
-
-Nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV (UTF-8, phân cách bằng dấu phẩy, dòng
-đầu ghi tên các cột; danh sách cột có trong README.md). Mọi dòng đều được kiểm
-tra trước; nếu có dòng sai, từng lỗi được in ra dạng TỆP:DÒNG: trường: quy tắc,
-không ghi dữ liệu nào và mã thoát là 1.
-
-  --cases TỆP     hồ sơ: unit, decision_no, decision_date, mode, kind, ...
-  --events TỆP    sự kiện của hồ sơ: unit, decision_no, date, event, amount, note
-  --user TÊN      người nhập (mật khẩu được hỏi, hoặc đọc từ THADS_PASSWORD);
-                  cán bộ nhập liệu chỉ nhập được hồ sơ của đơn vị mình
-  --dry-run       chỉ kiểm tra, không ghi gì (không cần --user)
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli user [list] [--db FILE]
        thads-cli user add --name NAME --full-name TEXT --role clerk|leader|admin
                           [--unit CODE] --user ADMIN [--db FILE]
@@ -2174,6 +2148,56 @@ TỆP.before-restore-YYYYMMDD-HHMMSS. Hãy đóng THADS đang mở TỆP trướ
     <message>
         <source>Enabled the account %1.</source>
         <translation>Đã mở lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not utf-8, windows-1258 or auto</source>
+        <translation>--encoding: “%1” không phải utf-8, windows-1258 hay auto</translation>
+    </message>
+    <message>
+        <source>--separator: &quot;%1&quot; is not &quot;,&quot;, &quot;;&quot; or auto</source>
+        <translation>--separator: “%1” không phải “,”, “;” hay auto</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli import [--db FILE] --user NAME --cases CASES.csv [--events EVENTS.csv]
+                        [--encoding utf-8|windows-1258|auto] [--separator ,|;|auto]
+                        [--dry-run]
+
+Brings in cases and their events from CSV files (first row naming the columns;
+the columns are listed in README.md). Every row is checked first; if any is
+wrong, each problem is printed as FILE:LINE: field: rule, nothing is written and
+the exit code is 1.
+
+  --cases FILE      the cases: unit, decision_no, decision_date, mode, kind, ...
+  --events FILE     their events: unit, decision_no, date, event, amount, note
+  --user NAME       who imports (the password is asked, or read from THADS_PASSWORD);
+                    a clerk imports only the cases of their own unit
+  --encoding E      utf-8 (&quot;CSV UTF-8&quot;, a byte-order mark is fine), windows-1258
+                    (what Vietnamese Excel saves as &quot;CSV&quot;), or auto (default):
+                    UTF-8 when the file is valid UTF-8, else Windows-1258
+  --separator S     , or ; (Excel where the decimal mark is a comma), or auto
+                    (default): the one the header row uses most
+  --dry-run         only check; write nothing (no --user needed)
+</source>
+        <translation>Cách dùng: thads-cli import [--db TỆP] --user TÊN --cases HO_SO.csv [--events SU_KIEN.csv]
+                           [--encoding utf-8|windows-1258|auto] [--separator ,|;|auto]
+                           [--dry-run]
+
+Nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV (dòng đầu ghi tên các cột; danh sách
+cột có trong README.md). Mọi dòng đều được kiểm tra trước; nếu có dòng sai, từng
+lỗi được in ra dạng TỆP:DÒNG: trường: quy tắc, không ghi dữ liệu nào và mã thoát
+là 1.
+
+  --cases TỆP       hồ sơ: unit, decision_no, decision_date, mode, kind, ...
+  --events TỆP      sự kiện của hồ sơ: unit, decision_no, date, event, amount, note
+  --user TÊN        người nhập (mật khẩu được hỏi, hoặc đọc từ THADS_PASSWORD);
+                    cán bộ nhập liệu chỉ nhập được hồ sơ của đơn vị mình
+  --encoding E      utf-8 (“CSV UTF-8”, có dấu BOM cũng được), windows-1258
+                    (Excel tiếng Việt lưu “CSV” theo bảng mã này), hoặc auto
+                    (mặc định): UTF-8 nếu tệp là UTF-8 hợp lệ, nếu không thì Windows-1258
+  --separator S     , hoặc ; (Excel dùng khi dấu thập phân là dấu phẩy), hoặc auto
+                    (mặc định): dấu mà dòng tiêu đề dùng nhiều hơn
+  --dry-run         chỉ kiểm tra, không ghi gì (không cần --user)
+</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2677,33 @@ TỆP.before-restore-YYYYMMDD-HHMMSS. Hãy đóng THADS đang mở TỆP trướ
     <message>
         <source>The event &quot;%1&quot; will be voided: it stays in the history, struck through, and no longer counts.</source>
         <translation>Sự kiện “%1” sẽ bị hủy bỏ: sự kiện vẫn nằm trong quá trình thi hành, bị gạch ngang và không còn được tính.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormats</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese Excel)</source>
+        <translation>Windows-1258 (Excel tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Dấu phẩy (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Dấu chấm phẩy (;)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (choose the encoding Windows-1258, or save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>tệp không phải văn bản UTF-8 (hãy chọn bảng mã Windows-1258, hoặc lưu lại từ bảng tính dưới dạng “CSV UTF-8”)</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3363,197 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Compensatory day off</source>
         <translation>Nghỉ bù</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import cases from CSV...</source>
+        <translation>&amp;Nhập hồ sơ từ tệp CSV...</translation>
+    </message>
+    <message>
+        <source>Bring in cases and their events from CSV files (as thads-cli import): every row is shown and checked before anything is written</source>
+        <translation>Nhập hồ sơ và sự kiện từ tệp CSV (như thads-cli import): mọi dòng được hiển thị và kiểm tra trước khi ghi</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Đã nhập %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import cases from CSV files</source>
+        <translation>Nhập hồ sơ từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;ases file:</source>
+        <translation>&amp;Tệp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>the cases, one row each (CSV)</source>
+        <translation>các hồ sơ, mỗi hồ sơ một dòng (CSV)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>Choose the cases file</source>
+        <translation>Chọn tệp hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Events file:</source>
+        <translation>Tệp &amp;sự kiện:</translation>
+    </message>
+    <message>
+        <source>optional: the cases&apos; events (CSV)</source>
+        <translation>không bắt buộc: sự kiện của các hồ sơ (CSV)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation>C&amp;họn...</translation>
+    </message>
+    <message>
+        <source>Choose the events file</source>
+        <translation>Chọn tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Dấu phân cách:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>The rows of the cases file</source>
+        <translation>Các dòng của tệp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>The rows of the events file</source>
+        <translation>Các dòng của tệp sự kiện</translation>
+    </message>
+    <message>
+        <source>Problems found in the files</source>
+        <translation>Các lỗi tìm thấy trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhậ&amp;p</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8 (&quot;CSV UTF-8&quot;) or Windows-1258 (what Vietnamese Excel saves as &quot;CSV&quot;); Detect reads a file as UTF-8 when it is valid UTF-8</source>
+        <translation>UTF-8 (“CSV UTF-8”) hoặc Windows-1258 (Excel tiếng Việt lưu “CSV” theo bảng mã này); Tự nhận biết đọc tệp là UTF-8 nếu tệp là UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>Excel separates fields with semicolons where the decimal mark is a comma; Detect takes the one the header row uses</source>
+        <translation>Excel phân cách các trường bằng dấu chấm phẩy khi dấu thập phân là dấu phẩy; Tự nhận biết lấy dấu mà dòng tiêu đề dùng</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>Chọn mọi dòng</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Sự kiện (%1)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Đã đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Both files read as %1.</source>
+        <translation>Đã đọc cả hai tệp: %1.</translation>
+    </message>
+    <message>
+        <source>Read %1 as %2, %3 as %4.</source>
+        <translation>Đã đọc %1: %2; %3: %4.</translation>
+    </message>
+    <message>
+        <source>Choose the cases file and, if there is one, the events file. Nothing is written until you press Import.</source>
+        <translation>Hãy chọn tệp hồ sơ và, nếu có, tệp sự kiện. Chưa ghi gì cho đến khi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>không có lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems</source>
+        <translation>
+            <numerusform>%n dòng có lỗi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every problem is fixed in the files (point at a marked cell for its rule), then checked again.</source>
+        <translation>Chưa nhập được cho đến khi mọi lỗi được sửa trong tệp (trỏ chuột vào ô được tô màu để xem quy tắc) và tệp được kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing can be imported into it.</source>
+        <translation>Cơ sở dữ liệu chỉ đọc: không nhập được gì vào đó.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: Import writes them all, in one go.</source>
+        <translation>Chưa ghi gì: bấm Nhập để ghi tất cả trong một lần.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Không ghi gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(cột %1)</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Dòng %1 của %2</translation>
     </message>
 </context>
 <context>

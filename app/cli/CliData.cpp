@@ -116,7 +116,7 @@ int Cli::demo(const QStringList &arguments)
 int Cli::import(const QStringList &arguments)
 {
     ArgumentParser options;
-    for (const char *name : {"db", "cases", "events", "user"})
+    for (const char *name : {"db", "cases", "events", "user", "encoding", "separator"})
         options.addOption(QString::fromLatin1(name));
     options.addFlag(QStringLiteral("dry-run"));
     QString error;
@@ -124,6 +124,15 @@ int Cli::import(const QStringList &arguments)
         return refuse(error);
     if (!options.isSet(QStringLiteral("cases")))
         return refuse(tr("--cases is required"));
+    CsvFormat format;
+    if (options.isSet(QStringLiteral("encoding"))
+        && !CsvFormats::encodingFromKey(options.value(QStringLiteral("encoding")), &format.encoding))
+        return refuse(tr("--encoding: \"%1\" is not utf-8, windows-1258 or auto")
+                          .arg(options.value(QStringLiteral("encoding"))));
+    if (options.isSet(QStringLiteral("separator"))
+        && !CsvFormats::separatorFromKey(options.value(QStringLiteral("separator")), &format.separator))
+        return refuse(tr("--separator: \"%1\" is not \",\", \";\" or auto")
+                          .arg(options.value(QStringLiteral("separator"))));
     for (const char *name : {"cases", "events"}) {
         const QString file = options.value(QString::fromLatin1(name));
         if (options.isSet(QString::fromLatin1(name)) && !QFileInfo(file).isFile())
@@ -144,6 +153,7 @@ int Cli::import(const QStringList &arguments)
         return exitCode;
     const Session session(*database, *actor);
     CaseImporter importer(session);
+    importer.setFormat(format);
     QTextStream out(stdout);
     if (!importer.check(options.value(QStringLiteral("cases")), options.value(QStringLiteral("events")))) {
         QTextStream err(stderr);

@@ -76,18 +76,24 @@ QString Cli::help(const QString &command) const
                   "                              recipient (collective, individual)\n");
     if (command == QLatin1String("import"))
         return tr("Usage: thads-cli import [--db FILE] --user NAME --cases CASES.csv [--events EVENTS.csv]\n"
+                  "                        [--encoding utf-8|windows-1258|auto] [--separator ,|;|auto]\n"
                   "                        [--dry-run]\n"
                   "\n"
-                  "Brings in cases and their events from CSV files (UTF-8, comma-separated, first row\n"
-                  "naming the columns; the columns are listed in README.md). Every row is checked\n"
-                  "first; if any is wrong, each problem is printed as FILE:LINE: field: rule, nothing\n"
-                  "is written and the exit code is 1.\n"
+                  "Brings in cases and their events from CSV files (first row naming the columns;\n"
+                  "the columns are listed in README.md). Every row is checked first; if any is\n"
+                  "wrong, each problem is printed as FILE:LINE: field: rule, nothing is written and\n"
+                  "the exit code is 1.\n"
                   "\n"
-                  "  --cases FILE    the cases: unit, decision_no, decision_date, mode, kind, ...\n"
-                  "  --events FILE   their events: unit, decision_no, date, event, amount, note\n"
-                  "  --user NAME     who imports (the password is asked, or read from THADS_PASSWORD);\n"
-                  "                  a clerk imports only the cases of their own unit\n"
-                  "  --dry-run       only check; write nothing (no --user needed)\n");
+                  "  --cases FILE      the cases: unit, decision_no, decision_date, mode, kind, ...\n"
+                  "  --events FILE     their events: unit, decision_no, date, event, amount, note\n"
+                  "  --user NAME       who imports (the password is asked, or read from THADS_PASSWORD);\n"
+                  "                    a clerk imports only the cases of their own unit\n"
+                  "  --encoding E      utf-8 (\"CSV UTF-8\", a byte-order mark is fine), windows-1258\n"
+                  "                    (what Vietnamese Excel saves as \"CSV\"), or auto (default):\n"
+                  "                    UTF-8 when the file is valid UTF-8, else Windows-1258\n"
+                  "  --separator S     , or ; (Excel where the decimal mark is a comma), or auto\n"
+                  "                    (default): the one the header row uses most\n"
+                  "  --dry-run         only check; write nothing (no --user needed)\n");
     if (command == QLatin1String("user"))
         return tr("Usage: thads-cli user [list] [--db FILE]\n"
                   "       thads-cli user add --name NAME --full-name TEXT --role clerk|leader|admin\n"

@@ -2,8 +2,6 @@
 
 #include "TextFolding.h"
 
-#include <QStringDecoder>
-
 namespace {
 // A control character a field may not hold: tab and line breaks (CRLF or LF) are text.
 bool isForbiddenControl(QChar c)
@@ -15,28 +13,37 @@ bool isForbiddenControl(QChar c)
 
 bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *error, int *errorLine)
 {
+    QString text;
+    if (!CsvFormats::decode(data, CsvEncoding::Utf8, &text, error, errorLine)) {
+        *error = tr("the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")");
+        return false;
+    }
+    return parseText(text, QLatin1Char(','), records, error, errorLine);
+}
+
+bool CsvReader::parse(const QByteArray &data, CsvFormat format, QList<Record> *records, QString *error,
+                      int *errorLine, CsvFormat *used)
+{
+    QString text;
+    CsvEncoding encoding = format.encoding;
+    if (!CsvFormats::decode(data, format.encoding, &text, error, errorLine, &encoding))
+        return false;
+    const CsvSeparator separator = format.separator == CsvSeparator::Auto ? CsvFormats::detectSeparator(text)
+                                                                          : format.separator;
+    if (used)
+        *used = {encoding, separator};
+    return parseText(text, CsvFormats::separatorChar(separator), records, error, errorLine);
+}
+
+bool CsvReader::parseText(const QString &text, QChar separator, QList<Record> *records, QString *error,
+                          int *errorLine)
+{
     const auto fail = [&](int line, const QString &message) {
         *error = message;
         if (errorLine)
             *errorLine = line;
         return false;
     };
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(data);
-    if (decoder.hasError()) {
-        // Name the first line that does not decode, so it can be found and fixed.
-        int line = 1;
-        for (const QByteArray &bytes : data.split('\n')) {
-            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString decoded = lineDecoder(bytes); // the decoder works when its result is taken
-            if (lineDecoder.hasError())
-                break;
-            ++line;
-        }
-        return fail(line, tr("the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")"));
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
 
     records->clear();
     Record record;
@@ -87,7 +94,7 @@ bool CsvReader::parse(const QByteArray &data, QList<Record> *records, QString *e
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r')) {
             continue; // the \n ends the record

@@ -10,6 +10,7 @@
 #include "DashboardPage.h"
 #include "DatabaseRestore.h"
 #include "Format.h"
+#include "ImportActions.h"
 #include "Language.h"
 #include "RegisterActions.h"
 #include "RegistersMenu.h"
@@ -78,6 +79,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget 
     connect(m_registersMenu, &RegistersMenu::targetsRequested, this, [this] { m_registers->editTargets(); });
 
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    // Import after Open database.
+    m_imports = new ImportActions(this);
+    ui->menuFile->insertAction(ui->menuFile->actions().value(1), m_imports->importAction());
+    connect(m_imports, &ImportActions::importRequested, this, [this] { m_imports->openDialog(*m_session); });
+    // What came in shows at once: the register and the dashboard read again, as F5 does.
+    connect(m_imports, &ImportActions::imported, ui->actionRefresh, &QAction::trigger);
     // Backup and restore in the File menu, before Quit.
     m_backups = new BackupActions(this);
     ui->menuFile->insertActions(ui->actionQuit, {m_backups->backUpAction(), m_backups->restoreAction()});
@@ -300,6 +307,7 @@ void MainWindow::updateActions()
     const bool writable = !m_database->isReadOnly() && m_actor.canWrite();
     const bool caseWritable = hasCase && m_register->currentCaseWritable();
     ui->actionNewCase->setEnabled(writable);
+    m_imports->importAction()->setEnabled(writable);
     ui->actionOpenCase->setEnabled(hasCase);
     ui->actionAddEvent->setEnabled(caseWritable);
     ui->actionDeleteCase->setEnabled(caseWritable);
@@ -395,6 +403,7 @@ void MainWindow::changeEvent(QEvent *event)
         AccessibleLabel::nameClearButtons(this);
         m_backups->retranslate();
         m_audit->retranslate();
+        m_imports->retranslate();
         fillUnits();
         updateStatus();
     }

@@ -16,6 +16,7 @@ class BackupActions;
 class CaseActions;
 class CaseRegisterPage;
 class DashboardPage;
+class ImportActions;
 class QComboBox;
 class QLabel;
 class RegistersMenu;
@@ -75,6 +76,7 @@ private:
     BackupActions *m_backups = nullptr;
     AuditActions *m_audit = nullptr;
     AuditDialog *m_auditDialog = nullptr; // reads the session's connection: goes with the pages
+    ImportActions *m_imports = nullptr;
     CaseRegisterPage *m_register = nullptr;
     ReportPage *m_report = nullptr;
     DashboardPage *m_dashboard = nullptr;

@@ -56,9 +56,13 @@ QString CaseImporter::Problem::toString() const
     return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(field, message);
 }
 
-void CaseImporter::problem(const QString &file, int line, const QString &field, const QString &message)
+// column -2: the field's own column in the file, if it has one.
+void CaseImporter::problem(File file, int line, const QString &field, const QString &message, int column)
 {
-    m_problems.append({file, line, field, message});
+    const std::size_t f = std::size_t(file);
+    if (column == -2)
+        column = m_columns.at(f).value(field, -1);
+    m_problems.append({m_sheets.at(f).name, line, field, message, file, column});
 }
 
 QList<std::pair<QString, QString>> CaseImporter::eventColumns()
@@ -95,17 +99,19 @@ bool CaseImporter::check(const QString &casesPath, const QString &eventsPath)
     m_records.clear();
     m_cases.clear();
     m_additions.clear();
+    m_sheets = {};
+    m_columns = {};
+    m_sheets[std::size_t(File::Cases)].name = QFileInfo(casesPath).fileName();
+    m_sheets[std::size_t(File::Events)].name = QFileInfo(eventsPath).fileName();
     readCases(casesPath);
     if (!eventsPath.isEmpty())
         readEvents(eventsPath);
-    checkLedgers(QFileInfo(eventsPath).fileName());
+    checkLedgers();
     for (const PendingCase &c : std::as_const(m_cases))
         m_records << c.record;
     // Each file's problems in line order, the cases file first.
-    std::stable_sort(m_problems.begin(), m_problems.end(), [&](const Problem &a, const Problem &b) {
-        const bool aCases = a.file == QFileInfo(casesPath).fileName();
-        const bool bCases = b.file == QFileInfo(casesPath).fileName();
-        return aCases != bCases ? aCases : a.line < b.line;
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+        return a.sheet != b.sheet ? a.sheet == File::Cases : a.line < b.line;
     });
     return m_problems.isEmpty();
 }
@@ -117,27 +123,28 @@ WriteResult CaseImporter::write()
     QList<EventBatch> additions;
     for (const PendingAddition &a : std::as_const(m_additions))
         additions << a.batch;
-    return CaseRepository(m_session).createMany(m_records, additions);
+    return CaseRepository(m_session).createMany(m_records, additions, m_progress);
 }
 
-bool CaseImporter::load(const QString &path, const QList<std::pair<QString, QString>> &columns,
+bool CaseImporter::load(File which, const QString &path, const QList<std::pair<QString, QString>> &columns,
                         const QStringList &optional, Source *source)
 {
-    source->name = QFileInfo(path).fileName();
+    Sheet &sheet = m_sheets[std::size_t(which)];
+    source->name = sheet.name;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problem(source->name, 0, QStringLiteral("file"), tr("cannot be read: %1").arg(file.errorString()));
+        problem(which, 0, QStringLiteral("file"), tr("cannot be read: %1").arg(file.errorString()));
         return false;
     }
     QList<CsvReader::Record> rows;
     QString error;
     int errorLine = 0;
-    if (!CsvReader::parse(file.readAll(), &rows, &error, &errorLine)) {
-        problem(source->name, errorLine, QStringLiteral("file"), error);
+    if (!CsvReader::parse(file.readAll(), m_format, &rows, &error, &errorLine, &sheet.format)) {
+        problem(which, errorLine, QStringLiteral("file"), error);
         return false;
     }
     if (rows.isEmpty()) {
-        problem(source->name, 1, QStringLiteral("header"), tr("the file is empty; the first row must name the columns"));
+        problem(which, 1, QStringLiteral("header"), tr("the file is empty; the first row must name the columns"));
         return false;
     }
     QHash<QString, QString> keyFor; // folded key or Vietnamese name → key
@@ -149,23 +156,27 @@ bool CaseImporter::load(const QString &path, const QList<std::pair<QString, QStr
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString key = keyFor.value(keyOf(header.fields.at(i)));
         if (key.isEmpty())
-            problem(source->name, header.line, QStringLiteral("header"),
-                    tr("unknown column \"%1\"").arg(header.fields.at(i)));
+            problem(which, header.line, QStringLiteral("header"),
+                    tr("unknown column \"%1\"").arg(header.fields.at(i)), i);
         else if (source->columns.contains(key))
-            problem(source->name, header.line, QStringLiteral("header"), tr("the column %1 appears twice").arg(key));
+            problem(which, header.line, QStringLiteral("header"), tr("the column %1 appears twice").arg(key), i);
         else
             source->columns.insert(key, i);
     }
+    m_columns[std::size_t(which)] = source->columns;
     for (const auto &column : columns) {
         if (!source->columns.contains(column.first) && !optional.contains(column.first))
-            problem(source->name, header.line, QStringLiteral("header"), tr("the column %1 is missing").arg(column.first));
+            problem(which, header.line, QStringLiteral("header"), tr("the column %1 is missing").arg(column.first), -1);
     }
     for (const CsvReader::Record &row : std::as_const(rows)) {
         if (row.fields.size() != header.fields.size())
-            problem(source->name, row.line, QStringLiteral("row"),
-                    tr("has %1 fields, the header has %2").arg(row.fields.size()).arg(header.fields.size()));
+            problem(which, row.line, QStringLiteral("row"),
+                    tr("has %1 fields, the header has %2").arg(row.fields.size()).arg(header.fields.size()), -1);
     }
     source->rows = rows;
+    sheet.headerLine = header.line;
+    sheet.header = header.fields;
+    sheet.rows = rows;
     return true;
 }
 
@@ -179,7 +190,7 @@ void CaseImporter::readCases(const QString &path)
             optional << CaseFields::key(field);
     }
     Source source;
-    if (!load(path, columns, optional, &source))
+    if (!load(File::Cases, path, columns, optional, &source))
         return;
     const UnitRepository units(m_session.sql());
     const CaseRepository repository(m_session);
@@ -191,7 +202,7 @@ void CaseImporter::readCases(const QString &path)
         const qsizetype problemsBefore = m_problems.size();
         const auto field = [&](CaseField f) { return source.value(row, CaseFields::key(f)); };
         const auto report = [&](CaseField f, const QString &message) {
-            problem(source.name, row.line, CaseFields::key(f), message);
+            problem(File::Cases, row.line, CaseFields::key(f), message);
         };
         EnforcementCase c;
         const QString unitCode = field(CaseField::Unit).toUpper();
@@ -242,10 +253,10 @@ void CaseImporter::readCases(const QString &path)
         // named the field (or the amount it depends on).
         for (const FieldProblem &p : CaseValidator::validate(c, today)) {
             const bool reported = std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const Problem &q) {
-                return q.file == source.name && q.line == row.line && q.field == p.field;
+                return q.sheet == File::Cases && q.line == row.line && q.field == p.field;
             });
             if (!reported && !(p.field == CaseFields::key(CaseField::Obligation) && !amountRead))
-                problem(source.name, row.line, p.field, p.message);
+                problem(File::Cases, row.line, p.field, p.message);
         }
         if (!c.decisionNo.isEmpty()) {
             const QString key = unitCode + QLatin1Char('\n') + TextFolding::identityKey(c.decisionNo);
@@ -270,7 +281,7 @@ void CaseImporter::readCases(const QString &path)
 void CaseImporter::readEvents(const QString &path)
 {
     Source source;
-    if (!load(path, eventColumns(), {QStringLiteral("amount"), QStringLiteral("note")}, &source))
+    if (!load(File::Events, path, eventColumns(), {QStringLiteral("amount"), QStringLiteral("note")}, &source))
         return;
     QHash<QString, int> caseIndex; // "UNIT\ndecision" → index in m_cases
     for (int i = 0; i < m_cases.size(); ++i)
@@ -282,7 +293,7 @@ void CaseImporter::readEvents(const QString &path)
     const CaseRepository repository(m_session);
     for (const CsvReader::Record &row : std::as_const(source.rows)) {
         const auto report = [&](const QString &field, const QString &message) {
-            problem(source.name, row.line, field, message);
+            problem(File::Events, row.line, field, message);
         };
         CaseEvent e;
         const QString typeText = source.value(row, QStringLiteral("event"));
@@ -358,7 +369,7 @@ void CaseImporter::readEvents(const QString &path)
 // Replays each case's log through the lifecycle rules, naming the line of the
 // event that breaks one. A case whose row or some event row is already wrong
 // is not replayed: its log is not known, and a guess would name wrong lines.
-void CaseImporter::checkLedgers(const QString &eventsFile)
+void CaseImporter::checkLedgers()
 {
     const QDate today = m_session.clock().today();
     // The line of the breaking event; when it is a stored event, the line of
@@ -379,7 +390,7 @@ void CaseImporter::checkLedgers(const QString &eventsFile)
                 }
             }
         }
-        problem(eventsFile, line, columnOf(breach.rule), breach.message());
+        problem(File::Events, line, columnOf(breach.rule), breach.message());
     };
     for (const PendingCase &c : std::as_const(m_cases)) {
         if (!c.replayable)

@@ -579,7 +579,8 @@ WriteResult CaseRepository::correct(qint64 caseId, qint64 eventId, QDate date, c
     return result;
 }
 
-WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBatch> additions)
+WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBatch> additions,
+                                       const std::function<bool(int, int)> &progress)
 {
     const QDate today = m_session.clock().today();
     // The rules of each case's own fields and log need no database: checked first.
@@ -648,16 +649,27 @@ WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBat
     }
     Writer writer(m_session);
     QString error;
+    const int total = int(records.size() + joined.size());
+    int done = 0;
+    // The guard rolls everything back when the progress handler says stop.
+    const auto goOn = [&] { return !progress || progress(++done, total); };
+    const auto cancelled = [] { return WriteResult::cancellation(tr("Cancelled; nothing was written.")); };
+    if (progress && !progress(0, total))
+        return cancelled();
     for (const CaseRecord &record : records) {
         EnforcementCase c = record.enforcementCase;
         c.id = 0;
         const CaseLedger ledger(c.acceptedDate(), c.amountDue, record.events);
         if (!writer.insertCase(&c, ledger, &error) || !writer.storeEvents(c.id, ledger, &error))
             return WriteResult::failure(error);
+        if (!goOn())
+            return cancelled();
     }
     for (int k = 0; k < joined.size(); ++k) {
         if (!writer.storeEvents(joined.at(k).caseId, extended.at(k), &error))
             return WriteResult::failure(error);
+        if (!goOn())
+            return cancelled();
     }
     if (!transaction.commit())
         return failure(transaction, {});

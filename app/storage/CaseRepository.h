@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 // A case and its event log, as one record for writing several at once.
@@ -53,8 +54,11 @@ public:
 
     // Stores many cases with their logs, and appends events to stored cases,
     // in one transaction: all or nothing. For imports and the demo; everything
-    // is validated as create() and addEvent() would.
-    WriteResult createMany(QList<CaseRecord> records, QList<EventBatch> additions = {});
+    // is validated as create() and addEvent() would. `progress`, if set, is
+    // told after each case and each batch stored (done of total); when it
+    // returns false the transaction is rolled back and the result is cancelled.
+    WriteResult createMany(QList<CaseRecord> records, QList<EventBatch> additions = {},
+                           const std::function<bool(int done, int total)> &progress = {});
 
     static QJsonObject toJson(const EnforcementCase &c);
 

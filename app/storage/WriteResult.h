@@ -11,6 +11,7 @@ struct WriteResult
 {
     FieldProblems problems;
     QString error;
+    bool cancelled = false; // the person cancelled it (error says so); rolled back
 
     bool ok() const { return problems.isEmpty() && error.isEmpty(); }
     QString message() const
@@ -25,4 +26,5 @@ struct WriteResult
 
     static WriteResult problem(QString field, QString message) { return {{FieldProblem{field, message}}, {}}; }
     static WriteResult failure(QString error) { return {{}, std::move(error)}; }
+    static WriteResult cancellation(QString message) { return {{}, std::move(message), true}; }
 };

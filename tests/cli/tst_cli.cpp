@@ -67,6 +67,7 @@ private slots:
     void demoRefusesToOverwrite();
     void importsAGoodFile();
     void refusesBadRowsAndWritesNothing();
+    void importsExcelsWindows1258AndSemicolons();
     void statsMatchTheReferenceFiles_data();
     void statsMatchTheReferenceFiles();
     void statsHandComputed();
@@ -159,6 +160,14 @@ void TestCli::refusesBadOptions_data()
                                             << QStringLiteral("--sections");
     QTest::newRow("import without --cases") << QStringList{QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"), db}
                                             << QStringLiteral("--cases");
+    QTest::newRow("import, unknown encoding")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--cases"), db,
+                       QStringLiteral("--encoding"), QStringLiteral("latin1")}
+        << QStringLiteral("--encoding");
+    QTest::newRow("import, unknown separator")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--cases"), db,
+                       QStringLiteral("--separator"), QStringLiteral("tab")}
+        << QStringLiteral("--separator");
 }
 
 void TestCli::refusesBadOptions()
@@ -262,6 +271,47 @@ void TestCli::refusesBadRowsAndWritesNothing()
     QVERIFY(result.err.contains(QStringLiteral("bad.csv:4: amount_due:")));
     QVERIFY(!result.err.contains(QStringLiteral("bad.csv:2:"))); // the good row is fine, and not written either
     QCOMPARE(fileHash(m_db), before);
+}
+
+void TestCli::importsExcelsWindows1258AndSemicolons()
+{
+    // As Vietnamese Excel saves "CSV": Windows-1258 (bytes by hand: "Nguyễn Văn
+    // Đông" is Nguy EA DE n V E3 n D0 F4 ng), semicolons, CRLF.
+    const QString cases = m_dir.filePath(QStringLiteral("excel.csv"));
+    QFile file(cases);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("unit;decision_no;decision_date;mode;kind;judgment_no;judgment_date;court;obligor;obligee;executor;"
+               "amount_due;obligation\r\n"
+               "YCH;21/Q\xD0-CCTHADS;15/03/2021;chu_dong;hinh_su;9/2021/HS-ST;01/02/2021;TAND;"
+               "Nguy\xEA\xDEn V\xE3n \xD0\xF4ng;B;C;1.500.000;\r\n");
+    file.close();
+    const QByteArray before = fileHash(m_db);
+    const QStringList dryRun{QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--cases"), cases,
+                             QStringLiteral("--dry-run")};
+    const Run detected = cli(dryRun);
+    QVERIFY2(detected.exitCode == 0, qPrintable(detected.err));
+    QVERIFY(detected.out.contains(QStringLiteral("YCH 1")));
+    const Run chosen = cli(dryRun + QStringList{QStringLiteral("--encoding"), QStringLiteral("windows-1258"),
+                                                QStringLiteral("--separator"), QStringLiteral(";")});
+    QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+    // Told it is UTF-8, the file is refused at its line 2; with commas, its header is one unknown column.
+    const Run utf8 = cli(dryRun + QStringList{QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    QCOMPARE(utf8.exitCode, 1);
+    QVERIFY2(utf8.err.contains(QStringLiteral("excel.csv:2: file:")), qPrintable(utf8.err));
+    const Run commas = cli(dryRun + QStringList{QStringLiteral("--separator"), QStringLiteral(",")});
+    QCOMPARE(commas.exitCode, 1);
+    QVERIFY2(commas.err.contains(QStringLiteral("excel.csv:1: header:")), qPrintable(commas.err));
+    QCOMPARE(fileHash(m_db), before);
+
+    // Imported (into a database of its own: the fixture's figures are the references'), the name is
+    // stored as it reads.
+    const QString db = m_dir.filePath(QStringLiteral("excel.db"));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--cases"), cases});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--case"),
+                           QStringLiteral("21/QĐ-CCTHADS")});
+    QVERIFY2(audit.out.contains(QStringLiteral("Nguyễn Văn Đông")), qPrintable(audit.out));
 }
 
 void TestCli::statsMatchTheReferenceFiles_data()

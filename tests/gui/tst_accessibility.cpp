@@ -11,6 +11,7 @@
 #include "ComplaintDialog.h"
 #include "DashboardPage.h"
 #include "EventDialog.h"
+#include "ImportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReceptionDialog.h"
@@ -164,8 +165,8 @@ void TestAccessibility::pagesNameEveryControl()
 void TestAccessibility::dialogsNameEveryControl_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char *name :
-         {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts", "audit"})
+    for (const char *name : {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts",
+                             "audit", "import"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -204,6 +205,9 @@ void TestAccessibility::dialogsNameEveryControl()
     } else if (dialog == QLatin1String("event")) {
         WidgetDriver::whenModal<EventDialog>(walk);
         m_window->findChild<QAction *>(QStringLiteral("actionAddEvent"))->trigger();
+    } else if (dialog == QLatin1String("import")) {
+        WidgetDriver::whenModal<ImportDialog>(walk);
+        m_window->findChild<QAction *>(QStringLiteral("actionImportCases"))->trigger();
     } else if (dialog == QLatin1String("targets")) {
         WidgetDriver::whenModal<TargetsDialog>(walk);
         m_window->findChild<QAction *>(QStringLiteral("actionTargets"))->trigger();
@@ -226,7 +230,7 @@ void TestAccessibility::actionsReturnAtOnce_data()
 {
     QTest::addColumn<QString>("action");
     for (const char *name : {"actionNewCase", "actionOpenCase", "actionAddEvent", "actionDeleteCase", "actionTargets",
-                             "actionNew_complaints", "actionNew_awards"})
+                             "actionNew_complaints", "actionNew_awards", "actionImportCases"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

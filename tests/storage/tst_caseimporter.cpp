@@ -98,6 +98,8 @@ private slots:
     void storesTextCleanAndVerbatim();
     void decisionNumbersThatLookTheSameAreOne_data();
     void decisionNumbersThatLookTheSameAreOne();
+    void readsExcelsWindows1258WithSemicolons();
+    void cancellingThroughTheProgressHandlerWritesNothing();
 
 private:
     QString write(const QString &name, const QStringList &lines, bool bom = true, bool crlf = true);
@@ -668,6 +670,78 @@ void tst_CaseImporter::decisionNumbersThatLookTheSameAreOne()
                                    "created_at, created_by, updated_at, updated_by) SELECT unit_id, 'x', decision_date, "
                                    "judgment_no, judgment_date, court, executor, obligor_name, obligee_name, kind, mode, "
                                    "amount_due, decision_norm, created_at, created_by, updated_at, updated_by FROM cases")));
+}
+
+void tst_CaseImporter::readsExcelsWindows1258WithSemicolons()
+{
+    TestDatabase db;
+    // As Excel saves "CSV" on a Vietnamese Windows: Windows-1258 (ễ = ê + a
+    // combining tilde, 0xEA 0xDE), semicolons, CRLF; the bytes by hand.
+    const QString path = m_dir->filePath(QStringLiteral("excel.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("unit;decision_no;decision_date;mode;kind;judgment_no;judgment_date;court;obligor;obligee;executor;"
+               "amount_due;obligation\r\n"
+               "MSO;5/Q\xD0-CCTHADS;15/03/2021;chu_dong;dan_su;1/DS;01/02/2021;\"To\xCC""a, Mai S\xF5n\";"
+               "Nguy\xEA\xDEn V\xE3n \xD0\xF4ng;B;C;1.500.000;\r\n");
+    file.close();
+    CaseImporter importer(db.session());
+    QVERIFY2(importer.check(path), qPrintable(problemLines(importer).join(QLatin1Char('\n'))));
+    QCOMPARE(importer.sheet(CaseImporter::File::Cases).format,
+             (CsvFormat{CsvEncoding::Windows1258, CsvSeparator::Semicolon}));
+    QVERIFY(importer.write().ok());
+    const auto stored = CaseRepository(db.session()).findByDecision(db.unitId(QStringLiteral("MSO")),
+                                                                     QStringLiteral("5/QĐ-CCTHADS"));
+    QVERIFY(stored);
+    QCOMPARE(stored->obligorName, QStringLiteral("Nguyễn Văn Đông"));
+    QCOMPARE(stored->amountDue, 1'500'000);
+
+    // Read as UTF-8 on purpose, the file is refused at its first line that is not.
+    CaseImporter utf8(db.session());
+    utf8.setFormat({CsvEncoding::Utf8, CsvSeparator::Auto});
+    QVERIFY(!utf8.check(path));
+    QVERIFY2(reported(utf8, QStringLiteral("excel.csv"), 2, QStringLiteral("file")),
+             qPrintable(problemLines(utf8).join(QLatin1Char('\n'))));
+}
+
+void tst_CaseImporter::cancellingThroughTheProgressHandlerWritesNothing()
+{
+    TestDatabase db;
+    QStringList lines{kCasesHeader};
+    for (int i = 1; i <= 5; ++i)
+        lines << caseRow(QStringLiteral("MSO"), QStringLiteral("%1/QĐ").arg(i), QStringLiteral("15/10/2020"),
+                         QStringLiteral("theo_don"), QStringLiteral("dan_su"), QStringLiteral("2020-09-15"),
+                         QStringLiteral("1000"));
+    const QString cases = write(QStringLiteral("cases.csv"), lines);
+    const QString events = write(QStringLiteral("events.csv"),
+                                 {kEventsHeader, QStringLiteral("MSO,1/QĐ,01/12/2020,payment,400,")});
+    const Counts before = counts(db);
+    CaseImporter importer(db.session());
+    QVERIFY(importer.check(cases, events));
+    QList<std::pair<int, int>> calls;
+    importer.setProgressHandler([&calls](int done, int total) {
+        calls.append({done, total});
+        return done < 3; // Cancel pressed while the third case is stored
+    });
+    const WriteResult cancelled = importer.write();
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(counts(db), before); // rolled back: no case, no event, no audit row
+    QCOMPARE(calls.first(), std::make_pair(0, 5));
+    QCOMPARE(calls.last(), std::make_pair(3, 5));
+
+    // Not cancelled, the same importer writes it all, told of every case.
+    calls.clear();
+    importer.setProgressHandler([&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    const WriteResult written = importer.write();
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    QCOMPARE(calls.size(), 6);
+    QCOMPARE(calls.last(), std::make_pair(5, 5));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cases")), qint64(5));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM case_events")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseImporter)
