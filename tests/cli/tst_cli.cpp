@@ -306,8 +306,11 @@ void TestCli::importsExcelsWindows1258AndSemicolons()
     // Imported (into a database of its own: the fixture's figures are the references'), the name is
     // stored as it reads.
     const QString db = m_dir.filePath(QStringLiteral("excel.db"));
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
-    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--cases"), cases});
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--db"), db})
+                 .exitCode,
+             0);
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--db"), db, QStringLiteral("--cases"), cases});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--case"),
                            QStringLiteral("21/QĐ-CCTHADS")});
