@@ -55,6 +55,13 @@
             <numerusform>%1: %n problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Closed the books of %n month(s) up to %1 for %2.</source>
+        <translation>
+            <numerusform>Closed the books of %n month up to %1 for %2.</numerusform>
+            <numerusform>Closed the books of %n months up to %1 for %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeignKeyCheck</name>

@@ -1356,6 +1356,10 @@ Tệp trước đó được giữ lại với tên %2.</translation>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không ghi gì.</translation>
     </message>
+    <message>
+        <source>Event date</source>
+        <translation>Ngày sự kiện</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -1937,69 +1941,6 @@ Mã thoát 2: tùy chọn sai, hoặc tệp không có hay không phải cơ s�
         <translation>không có mật khẩu cho %1: hãy đặt THADS_NEW_PASSWORD hoặc chạy thads-cli trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
-        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
-
-Usage: thads-cli COMMAND [OPTIONS]
-
-Commands:
-  init     create a new, empty database with the province&apos;s units
-  demo     create the demo database of Son La province (2019-2022)
-  stats    print the results of enforcement, in cases and in money
-  import   bring in cases and their events from CSV files
-  report   write the conference report as PDF
-  export   write the official tables as XLSX or CSV
-  pack     write the conference pack: report, tables and charts, in a folder
-  audit    print the audit trail: who changed what, and when
-  backup   copy the database, while it is in use, to a backup file
-  restore  put a backup in the place of the database (the current file is kept aside)
-  check    check the database: its pages, references and every case against its events
-  user     list the accounts, add one, reset a password, disable or enable one
-
-Options for every command:
-  --db FILE      the database (default: %1)
-  --lang vi|en   the language of messages and tables (default: vi)
-  --help         explain the command
-
-&quot;thads-cli COMMAND --help&quot; explains a command in full.
-Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)
-or check found problems;
-2 a wrong option, an unusable database or a file that cannot be written
-(nothing was created or changed).
-</source>
-        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
-
-Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
-
-Các lệnh:
-  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
-  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
-  stats    in kết quả thi hành án, về việc và về tiền
-  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
-  report   ghi báo cáo tổng kết thành tệp PDF
-  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
-  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
-  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
-  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
-  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
-  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
-  user     liệt kê tài khoản, thêm tài khoản, đặt lại mật khẩu, khóa hoặc mở tài khoản
-  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
-  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
-  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
-
-Tùy chọn dùng cho mọi lệnh:
-  --db TỆP       cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
-  --help         giải thích lệnh
-
-“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
-Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào)
-hoặc lệnh check tìm thấy lỗi;
-2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
-(không tạo, không sửa gì).
-</translation>
-    </message>
-    <message>
         <source>Usage: thads-cli init [--db FILE] [--admin NAME [--full-name TEXT]]
 
 Creates a new, empty THADS database with the 13 units of Son La province.
@@ -2198,6 +2139,132 @@ là 1.
                     (mặc định): dấu mà dòng tiêu đề dùng nhiều hơn
   --dry-run         chỉ kiểm tra, không ghi gì (không cần --user)
 </translation>
+    </message>
+    <message>
+        <source>thads-cli: civil judgment enforcement statistics (THADS) from the command line
+
+Usage: thads-cli COMMAND [OPTIONS]
+
+Commands:
+  init     create a new, empty database with the province&apos;s units
+  demo     create the demo database of Son La province (2019-2022)
+  stats    print the results of enforcement, in cases and in money
+  import   bring in cases and their events from CSV files
+  report   write the conference report as PDF
+  export   write the official tables as XLSX or CSV
+  pack     write the conference pack: report, tables and charts, in a folder
+  audit    print the audit trail: who changed what, and when
+  backup   copy the database, while it is in use, to a backup file
+  restore  put a backup in the place of the database (the current file is kept aside)
+  check    check the database: its pages, references and every case against its events
+  user     list the accounts, add one, reset a password, disable or enable one
+  lock     close the books of past months (khoa so); unlock reopens one
+
+Options for every command:
+  --db FILE      the database (default: %1)
+  --lang vi|en   the language of messages and tables (default: vi)
+  --help         explain the command
+
+&quot;thads-cli COMMAND --help&quot; explains a command in full.
+Exit codes: 0 done; 1 an import file has wrong rows (nothing was written)
+or check found problems;
+2 a wrong option, an unusable database or a file that cannot be written
+(nothing was created or changed).
+</source>
+        <translation>thads-cli: thống kê thi hành án dân sự (THADS) bằng dòng lệnh
+
+Cách dùng: thads-cli LỆNH [TÙY_CHỌN]
+
+Các lệnh:
+  init     tạo cơ sở dữ liệu mới, chưa có hồ sơ, với các đơn vị của tỉnh
+  demo     tạo cơ sở dữ liệu mẫu của tỉnh Sơn La (2019-2022)
+  stats    in kết quả thi hành án, về việc và về tiền
+  import   nhập hồ sơ và sự kiện của hồ sơ từ tệp CSV
+  report   ghi báo cáo tổng kết thành tệp PDF
+  export   ghi các biểu thống kê thành tệp XLSX hoặc CSV
+  pack     ghi bộ tài liệu hội nghị (báo cáo, các bảng, biểu đồ) vào một thư mục
+  audit    in nhật ký thay đổi: ai đã sửa gì, vào lúc nào
+  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
+  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
+  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
+  user     liệt kê tài khoản, thêm tài khoản, đặt lại mật khẩu, khóa hoặc mở tài khoản
+  lock     khóa sổ các tháng đã qua; unlock mở lại một tháng
+  backup   sao chép cơ sở dữ liệu, kể cả khi đang dùng, ra một tệp sao lưu
+  restore  đặt một bản sao lưu vào chỗ cơ sở dữ liệu (tệp hiện tại được giữ lại)
+  check    kiểm tra cơ sở dữ liệu: các trang, liên kết và từng hồ sơ so với sự kiện
+
+Tùy chọn dùng cho mọi lệnh:
+  --db TỆP       cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en   ngôn ngữ của thông báo và bảng (mặc định: vi)
+  --help         giải thích lệnh
+
+“thads-cli LỆNH --help” giải thích đầy đủ một lệnh.
+Mã thoát: 0 hoàn tất; 1 tệp nhập có dòng sai (không ghi dữ liệu nào)
+hoặc lệnh check tìm thấy lỗi;
+2 tùy chọn sai, cơ sở dữ liệu không dùng được hoặc không ghi được tệp
+(không tạo, không sửa gì).
+</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli lock --until YYYY-MM [--unit CODE] --user ADMIN [--db FILE]
+       thads-cli unlock --month YYYY-MM [--unit CODE] --reason TEXT --user ADMIN [--db FILE]
+
+lock closes the books (khoa so) of every month up to YYYY-MM, for one unit or the
+whole province, and stores the statistics of every period ending in those months
+with a checksum (thads-cli check compares them). Afterwards no event dated in a
+closed month can be added, changed or voided, and no case accepted in one created,
+deleted or given another date, amount or unit, by any path. unlock reopens one
+month, with the reason recorded in the audit trail. Both are an administrator&apos;s
+(the password is asked, or read from THADS_PASSWORD).
+</source>
+        <translation>Cách dùng: thads-cli lock --until YYYY-MM [--unit MÃ] --user QUẢN_TRỊ [--db TỆP]
+           thads-cli unlock --month YYYY-MM [--unit MÃ] --reason LÝ_DO --user QUẢN_TRỊ [--db TỆP]
+
+lock khóa sổ mọi tháng đến hết YYYY-MM, cho một đơn vị hoặc toàn tỉnh, và lưu số liệu
+thống kê của mọi kỳ kết thúc trong các tháng đó kèm mã kiểm tra (thads-cli check
+so sánh lại). Sau đó không thể thêm, sửa hay hủy sự kiện có ngày trong tháng đã khóa,
+không thể tạo, xóa hồ sơ thụ lý trong tháng đó hay đổi ngày, số tiền, đơn vị của
+hồ sơ ấy, bằng bất kỳ cách nào. unlock mở lại một tháng, lý do được ghi vào nhật ký
+thay đổi. Cả hai lệnh do quản trị viên thực hiện (mật khẩu được hỏi, hoặc đọc từ
+THADS_PASSWORD).
+</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a month (write yyyy-MM, e.g. 2021-09)</source>
+        <translation>--%1: &quot;%2&quot; không phải một tháng (viết yyyy-MM, ví dụ 2021-09)</translation>
+    </message>
+    <message>
+        <source>--reason is required: why the month is reopened is recorded</source>
+        <translation>cần --reason: lý do mở lại tháng được ghi lại</translation>
+    </message>
+    <message>
+        <source>the whole province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed the books of %n month(s) up to %1 for %2.</source>
+        <translation>
+            <numerusform>Đã khóa sổ %n tháng đến hết %1 cho %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened %1 for %2.</source>
+        <translation>Đã mở lại sổ tháng %1 cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBooks</name>
+    <message>
+        <source>for the whole province</source>
+        <translation>cho toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>cho %1</translation>
+    </message>
+    <message>
+        <source>%1: the books of %2 are closed %3 (on %4 by %5); an administrator must reopen the month first.</source>
+        <translation>%1: sổ tháng %2 đã khóa %3 (ngày %4, do %5); quản trị viên phải mở lại tháng đó trước.</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3690,21 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     </message>
 </context>
 <context>
+    <name>LockedFiguresCheck</name>
+    <message>
+        <source>the figures of closed periods</source>
+        <translation>số liệu của các kỳ đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>The figures of %1 (%2) differ from those stored when its books were closed.</source>
+        <translation>Số liệu %1 (%2) khác với số liệu đã lưu khi khóa sổ.</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3868,6 +3950,29 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>million đồng</source>
         <translation>triệu đồng</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLockRepository</name>
+    <message>
+        <source>There is no such unit.</source>
+        <translation>Không có đơn vị này.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun; only past months can be closed.</source>
+        <translation>Tháng %1 chưa bắt đầu; chỉ khóa sổ được các tháng đã qua.</translation>
+    </message>
+    <message>
+        <source>Reason: required; reopening a closed month is recorded with why it was done.</source>
+        <translation>Lý do: bắt buộc; việc mở lại tháng đã khóa sổ được ghi lại cùng lý do.</translation>
+    </message>
+    <message>
+        <source>Reason: at most 1000 characters.</source>
+        <translation>Lý do: tối đa 1000 ký tự.</translation>
+    </message>
+    <message>
+        <source>The books of %1 are not closed for this scope.</source>
+        <translation>Sổ tháng %1 chưa khóa cho phạm vi này.</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4769,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>%1, %2 %3 %4</source>
         <comment>place, day, month, year: Sơn La, ngày 30 tháng 11 năm 2026</comment>
         <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>(figures closed on %1)</source>
+        <translation>(số liệu đã khóa sổ ngày %1)</translation>
     </message>
 </context>
 <context>

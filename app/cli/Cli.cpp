@@ -90,6 +90,8 @@ int Cli::run(QStringList arguments)
         return check(arguments);
     if (command == QLatin1String("user"))
         return users(arguments);
+    if (command == QLatin1String("lock") || command == QLatin1String("unlock"))
+        return lock(command, arguments);
     return refuse(tr("unknown command \"%1\"; see thads-cli --help").arg(command));
 }
 

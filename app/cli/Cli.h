@@ -37,6 +37,7 @@ private:
     int restore(const QStringList &arguments);
     int check(const QStringList &arguments);
     int users(const QStringList &arguments); // user list|add|reset|disable|enable
+    int lock(const QString &command, const QStringList &arguments); // lock, unlock
     // stats --table: a register's summary (complaints, reception, coercion, awards).
     int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
                       const QString &format);

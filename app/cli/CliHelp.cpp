@@ -19,6 +19,7 @@ QString Cli::usage() const
               "  restore  put a backup in the place of the database (the current file is kept aside)\n"
               "  check    check the database: its pages, references and every case against its events\n"
               "  user     list the accounts, add one, reset a password, disable or enable one\n"
+              "  lock     close the books of past months (khoa so); unlock reopens one\n"
               "\n"
               "Options for every command:\n"
               "  --db FILE      the database (default: %1)\n"
@@ -94,6 +95,17 @@ QString Cli::help(const QString &command) const
                   "  --separator S     , or ; (Excel where the decimal mark is a comma), or auto\n"
                   "                    (default): the one the header row uses most\n"
                   "  --dry-run         only check; write nothing (no --user needed)\n");
+    if (command == QLatin1String("lock") || command == QLatin1String("unlock"))
+        return tr("Usage: thads-cli lock --until YYYY-MM [--unit CODE] --user ADMIN [--db FILE]\n"
+                  "       thads-cli unlock --month YYYY-MM [--unit CODE] --reason TEXT --user ADMIN [--db FILE]\n"
+                  "\n"
+                  "lock closes the books (khoa so) of every month up to YYYY-MM, for one unit or the\n"
+                  "whole province, and stores the statistics of every period ending in those months\n"
+                  "with a checksum (thads-cli check compares them). Afterwards no event dated in a\n"
+                  "closed month can be added, changed or voided, and no case accepted in one created,\n"
+                  "deleted or given another date, amount or unit, by any path. unlock reopens one\n"
+                  "month, with the reason recorded in the audit trail. Both are an administrator's\n"
+                  "(the password is asked, or read from THADS_PASSWORD).\n");
     if (command == QLatin1String("user"))
         return tr("Usage: thads-cli user [list] [--db FILE]\n"
                   "       thads-cli user add --name NAME --full-name TEXT --role clerk|leader|admin\n"

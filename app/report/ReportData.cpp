@@ -1,5 +1,6 @@
 #include "ReportData.h"
 
+#include "PeriodLockRepository.h"
 #include "RegisterStatistics.h"
 #include "StatisticsEngine.h"
 #include "StatisticsSeries.h"
@@ -24,6 +25,7 @@ std::optional<ReportData> ReportDataLoader::load(QSqlDatabase db, const ReportOp
 {
     ReportData data;
     data.options = options;
+    data.closedAt = PeriodLockRepository::provinceClosedAt(db, options.period.end());
     const int total = 6;
     int done = 0;
     const auto step = [&]() {

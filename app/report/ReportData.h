@@ -27,6 +27,7 @@ struct ReportData
     std::optional<CoercionSummary> coercions;
     std::optional<AwardSummary> awards;
     QList<std::pair<Unit, Target>> nextTargets; // the province first (id 0), then the units
+    std::optional<QDateTime> closedAt;          // when the province closed the books of the period's last month
 
     bool has(ReportSection section) const { return options.sections.contains(section); }
 };

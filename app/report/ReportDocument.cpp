@@ -266,6 +266,10 @@ void ReportDocument::writeBody()
     cursor.insertBlock(block(Style::Caption));
     cursor.insertText(tr("(Figures from %1 to %2)").arg(Format::date(period.start()), Format::date(period.end())),
                       italic);
+    if (m_data.closedAt) { // the figures no one can move any more
+        cursor.insertBlock(block(Style::Caption));
+        cursor.insertText(tr("(figures closed on %1)").arg(Format::date(m_data.closedAt->toLocalTime().date())), italic);
+    }
 
     int section = 0;
     if (m_data.has(ReportSection::Summary)) {

@@ -6,6 +6,7 @@
 #include "CaseValidator.h"
 #include "Database.h"
 #include "Format.h"
+#include "PeriodLockRepository.h"
 #include "TextFolding.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
@@ -417,6 +418,54 @@ WriteResult breachResult(const LifecycleBreach &breach)
     return WriteResult::problem(QStringLiteral("event"), breach.message());
 }
 
+// What closed books (khóa sổ) forbid a write: a case accepted in a closed
+// month, or an event dated in one, of the case's unit or the province.
+class ClosedBooksRule
+{
+public:
+    explicit ClosedBooksRule(QSqlDatabase db) : m_db(db), m_books(PeriodLockRepository::closedBooks(db)) {}
+
+    std::optional<WriteResult> accepted(qint64 unitId, QDate date) const
+    {
+        return refuse(unitId, date, CaseFields::key(CaseField::DecisionDate), CaseFields::label(CaseField::DecisionDate));
+    }
+    std::optional<WriteResult> dated(qint64 unitId, QDate date) const
+    {
+        return refuse(unitId, date, QStringLiteral("date"), CaseRepository::tr("Event date"));
+    }
+    // New events of a case with its `stored` log: each one's date, and a
+    // correction's voided event too (voiding it moves that event's month).
+    std::optional<WriteResult> events(qint64 unitId, const CaseEventList &events, const CaseEventList &stored = {}) const
+    {
+        for (const CaseEvent &e : events) {
+            if (auto refused = dated(unitId, e.date))
+                return refused;
+            if (e.type != EventType::Correction)
+                continue;
+            for (const CaseEvent &voided : stored) {
+                if (voided.id == e.correctsEventId) {
+                    if (auto refused = dated(unitId, voided.date))
+                        return refused;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::optional<WriteResult> refuse(qint64 unitId, QDate date, const QString &field, const QString &label) const
+    {
+        const auto closing = m_books.closing(unitId, date);
+        if (!closing)
+            return std::nullopt;
+        const auto unit = UnitRepository(m_db).byId(unitId);
+        return WriteResult::problem(field, ClosedBooks::refusal(label, date, *closing, unit ? unit->shortName() : QString()));
+    }
+
+    QSqlDatabase m_db;
+    ClosedBooks m_books;
+};
+
 // What went wrong in a write: its own error, else the transaction's (begin or commit).
 WriteResult failure(const TransactionGuard &transaction, const QString &error)
 {
@@ -441,6 +490,8 @@ WriteResult CaseRepository::create(EnforcementCase *c)
         return WriteResult::failure(refusal);
     if (problems = storedRules(m_session.sql(), *c); !problems.isEmpty())
         return {problems, {}};
+    if (const auto closed = ClosedBooksRule(m_session.sql()).accepted(c->unitId, c->decisionDate))
+        return *closed;
     Writer writer(m_session);
     QString error;
     if (!writer.insertCase(c, CaseLedger(c->acceptedDate(), c->amountDue, {}), &error) || !transaction.commit()) {
@@ -469,6 +520,14 @@ WriteResult CaseRepository::update(const EnforcementCase &edited)
     }
     if (problems = storedRules(m_session.sql(), c); !problems.isEmpty())
         return {problems, {}};
+    // A case of a closed month keeps the unit, date and amount it was counted with.
+    if (old->unitId != c.unitId || old->decisionDate != c.decisionDate || old->amountDue != c.amountDue) {
+        const ClosedBooksRule books(m_session.sql());
+        if (const auto closed = books.accepted(old->unitId, old->decisionDate))
+            return *closed;
+        if (const auto closed = books.accepted(c.unitId, c.decisionDate))
+            return *closed;
+    }
     // A new acceptance date or amount must still fit the recorded history.
     const CaseLedger ledger(c.acceptedDate(), c.amountDue, events(c.id));
     if (const auto breach = ledger.check(m_session.clock().today()))
@@ -526,6 +585,8 @@ WriteResult CaseRepository::remove(qint64 caseId)
     const auto old = find(caseId);
     if (const QString refusal = AccessCheck(m_session).unitRefusal(old->unitId); !refusal.isEmpty())
         return WriteResult::failure(refusal);
+    if (const auto closed = ClosedBooksRule(m_session.sql()).accepted(old->unitId, old->decisionDate))
+        return *closed;
     QSqlQuery q(m_session.sql());
     q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
@@ -553,6 +614,8 @@ WriteResult CaseRepository::addEvent(qint64 caseId, CaseEvent *event)
         return WriteResult::failure(tr("The case no longer exists."));
     if (const QString refusal = unitRefusal(caseId); !refusal.isEmpty())
         return WriteResult::failure(refusal);
+    if (const auto closed = ClosedBooksRule(m_session.sql()).events(find(caseId)->unitId, {*event}, before->events()))
+        return *closed;
     const CaseLedger after = before->with(*event);
     if (const auto breach = after.check(m_session.clock().today()))
         return breachResult(*breach);
@@ -623,9 +686,12 @@ WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBat
         if (const QString refusal = unitRefusal(batch.caseId); !refusal.isEmpty())
             return WriteResult::failure(refusal);
     }
+    const ClosedBooksRule books(m_session.sql());
     QSet<std::pair<qint64, QString>> decisions;
     for (const CaseRecord &record : records) {
         const EnforcementCase &c = record.enforcementCase;
+        if (auto closed = books.accepted(c.unitId, c.decisionDate); closed || (closed = books.events(c.unitId, record.events)))
+            return *closed;
         FieldProblems problems = storedRules(m_session.sql(), c);
         const std::pair<qint64, QString> decision{c.unitId, TextFolding::identityKey(c.decisionNo)};
         if (decisions.contains(decision))
@@ -641,6 +707,8 @@ WriteResult CaseRepository::createMany(QList<CaseRecord> records, QList<EventBat
         auto ledger = this->ledger(batch.caseId);
         if (!ledger)
             return WriteResult::failure(tr("The case no longer exists."));
+        if (const auto closed = books.events(find(batch.caseId)->unitId, batch.events, ledger->events()))
+            return *closed;
         for (const CaseEvent &e : batch.events)
             ledger = ledger->with(e);
         if (const auto breach = ledger->check(today))

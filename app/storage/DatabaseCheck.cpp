@@ -1,6 +1,8 @@
 #include "DatabaseCheck.h"
 
 #include "DatabaseFile.h"
+#include "PeriodLockRepository.h"
+#include "UnitRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +12,7 @@ DatabaseCheck::DatabaseCheck()
     add(std::make_unique<IntegrityCheck>());
     add(std::make_unique<ForeignKeyCheck>());
     add(std::make_unique<CaseCacheCheck>());
+    add(std::make_unique<LockedFiguresCheck>());
 }
 
 DatabaseCheck::~DatabaseCheck() = default;
@@ -100,5 +103,28 @@ QStringList ForeignKeyCheck::run(QSqlDatabase db) const
     }
     if (broken > kMaxReported)
         problems << tr("… and %n more row(s) with a broken reference.", nullptr, broken - kMaxReported);
+    return problems;
+}
+
+QString LockedFiguresCheck::name() const
+{
+    return tr("the figures of closed periods");
+}
+
+QStringList LockedFiguresCheck::run(QSqlDatabase db) const
+{
+    if (!db.tables().contains(QStringLiteral("locked_tables"))) // a file from before the period lock
+        return {};
+    QString error;
+    const auto moved = PeriodLockRepository::movedTables(db, &error);
+    if (!error.isEmpty())
+        return {error};
+    const UnitRepository units(db);
+    QStringList problems;
+    for (const PeriodLockRepository::Moved &m : moved) {
+        const auto unit = units.byId(m.unitId);
+        problems << tr("The figures of %1 (%2) differ from those stored when its books were closed.")
+                        .arg(m.period.label(), m.unitId == 0 ? tr("the province") : unit ? unit->shortName() : QString());
+    }
     return problems;
 }

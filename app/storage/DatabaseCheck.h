@@ -88,3 +88,16 @@ public:
     QString name() const override;
     QStringList run(QSqlDatabase db) const override;
 };
+
+// The statistics of every closed period (khóa sổ) against the figures stored
+// with their checksum when the books closed: a table that moved since was
+// changed behind the lock's back.
+class LockedFiguresCheck : public HealthCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(LockedFiguresCheck)
+
+public:
+    QString key() const override { return QStringLiteral("locked_figures"); }
+    QString name() const override;
+    QStringList run(QSqlDatabase db) const override;
+};
