@@ -123,7 +123,7 @@ void TestDatabaseCheck::aHealthyDatabaseHasNoProblems()
     const QByteArray before = DatabaseDump::sha256(copy);
     const DatabaseCheck check;
     QCOMPARE(check.keys(), (QStringList{QStringLiteral("integrity"), QStringLiteral("foreign_keys"),
-                                        QStringLiteral("case_cache")}));
+                                        QStringLiteral("case_cache"), QStringLiteral("locked_figures")}));
     QList<DatabaseCheck::Problem> problems;
     QString error;
     QVERIFY2(check.run(copy, &problems, &error), qPrintable(error));
