@@ -120,11 +120,10 @@ WriteResult UserRepository::create(User *user, const QString &password)
         user->unitId = 0;
     if (FieldProblems found = problems(*user); !found.isEmpty())
         return {found, {}};
-    if (const auto problem = passwordProblem(password, user->name))
-        return WriteResult::problem(QStringLiteral("password"), *problem);
-    const QString hash = PasswordHash::make(password);
+    WriteResult refused;
+    const QString hash = hashFor(password, user->name, &refused);
     if (hash.isEmpty())
-        return WriteResult::failure(tr("The password could not be protected (out of memory)."));
+        return refused;
 
     TransactionGuard transaction(m_session.sql());
     if (!transaction.isActive())
@@ -203,32 +202,49 @@ int activeAdmins(const UserList &users, const User &changed)
 }
 } // namespace
 
-WriteResult UserRepository::update(const User &edited)
+WriteResult UserRepository::change(qint64 userId, bool byAdministrator, const std::function<WriteResult(User *)> &edit,
+                                   const QString &passwordHash)
 {
-    User after = edited;
-    after.fullName = TextFolding::clean(after.fullName);
-    if (after.role != Role::Clerk)
-        after.unitId = 0;
     TransactionGuard transaction(m_session.sql());
     if (!transaction.isActive())
         return WriteResult::failure(transaction.error());
-    if (const QString refusal = AccessCheck(m_session).adminRefusal(); !refusal.isEmpty())
+    if (const QString refusal = AccessCheck(m_session).adminRefusal(); byAdministrator && !refusal.isEmpty())
         return WriteResult::failure(refusal);
-    const auto before = byId(after.id);
+    const auto before = byId(userId);
     if (!before)
         return WriteResult::failure(tr("The user no longer exists."));
-    after.name = before->name;
-    after.disabled = before->disabled;
-    after.mustChangePassword = before->mustChangePassword;
-    after.failedSignIns = before->failedSignIns;
-    after.lockedUntil = before->lockedUntil;
-    if (FieldProblems found = problems(after); !found.isEmpty())
-        return {found, {}};
-    if (activeAdmins(all(), after) == 0)
-        return WriteResult::problem(QStringLiteral("role"), tr("Role: the database must keep an administrator."));
-    if (const WriteResult result = write(*before, after, {}); !result.ok())
+    User after = *before;
+    if (const WriteResult edited = edit(&after); !edited.ok())
+        return edited;
+    if (const WriteResult result = write(*before, after, passwordHash); !result.ok())
         return result;
     return transaction.commit() ? WriteResult{} : WriteResult::failure(transaction.error());
+}
+
+QString UserRepository::hashFor(const QString &password, const QString &userName, WriteResult *refused)
+{
+    if (const auto problem = passwordProblem(password, userName)) {
+        *refused = WriteResult::problem(QStringLiteral("password"), *problem);
+        return {};
+    }
+    const QString hash = PasswordHash::make(password);
+    if (hash.isEmpty())
+        *refused = WriteResult::failure(tr("The password could not be protected (out of memory)."));
+    return hash;
+}
+
+WriteResult UserRepository::update(const User &edited)
+{
+    return change(edited.id, true, [this, &edited](User *user) {
+        user->fullName = TextFolding::clean(edited.fullName);
+        user->role = edited.role;
+        user->unitId = edited.role == Role::Clerk ? edited.unitId : 0;
+        if (FieldProblems found = problems(*user); !found.isEmpty())
+            return WriteResult{found, {}};
+        if (activeAdmins(all(), *user) == 0)
+            return WriteResult::problem(QStringLiteral("role"), tr("Role: the database must keep an administrator."));
+        return WriteResult{};
+    });
 }
 
 WriteResult UserRepository::resetPassword(qint64 userId, const QString &password)
@@ -236,69 +252,41 @@ WriteResult UserRepository::resetPassword(qint64 userId, const QString &password
     const auto target = byId(userId);
     if (!target)
         return WriteResult::failure(tr("The user no longer exists."));
-    if (const auto problem = passwordProblem(password, target->name))
-        return WriteResult::problem(QStringLiteral("password"), *problem);
-    const QString hash = PasswordHash::make(password);
+    WriteResult refused;
+    const QString hash = hashFor(password, target->name, &refused);
     if (hash.isEmpty())
-        return WriteResult::failure(tr("The password could not be protected (out of memory)."));
-    TransactionGuard transaction(m_session.sql());
-    if (!transaction.isActive())
-        return WriteResult::failure(transaction.error());
-    if (const QString refusal = AccessCheck(m_session).adminRefusal(); !refusal.isEmpty())
-        return WriteResult::failure(refusal);
-    const auto before = byId(userId);
-    if (!before)
-        return WriteResult::failure(tr("The user no longer exists."));
-    User after = *before;
-    after.mustChangePassword = userId != m_session.actor().userId;
-    after.failedSignIns = 0;
-    after.lockedUntil = {};
-    if (const WriteResult result = write(*before, after, hash); !result.ok())
-        return result;
-    return transaction.commit() ? WriteResult{} : WriteResult::failure(transaction.error());
+        return refused;
+    return change(userId, true, [this, userId](User *user) {
+        user->mustChangePassword = userId != m_session.actor().userId;
+        user->failedSignIns = 0;
+        user->lockedUntil = {};
+        return WriteResult{};
+    }, hash);
 }
 
 WriteResult UserRepository::changeOwnPassword(const QString &password)
 {
-    const qint64 self = m_session.actor().userId;
-    const auto me = byId(self);
+    const auto me = byId(m_session.actor().userId);
     if (!me)
         return WriteResult::failure(tr("Only a signed-in user changes their password."));
-    if (const auto problem = passwordProblem(password, me->name))
-        return WriteResult::problem(QStringLiteral("password"), *problem);
-    const QString hash = PasswordHash::make(password);
+    WriteResult refused;
+    const QString hash = hashFor(password, me->name, &refused);
     if (hash.isEmpty())
-        return WriteResult::failure(tr("The password could not be protected (out of memory)."));
-    TransactionGuard transaction(m_session.sql());
-    if (!transaction.isActive())
-        return WriteResult::failure(transaction.error());
-    const auto before = byId(self);
-    if (!before)
-        return WriteResult::failure(tr("The user no longer exists."));
-    User after = *before;
-    after.mustChangePassword = false;
-    if (const WriteResult result = write(*before, after, hash); !result.ok())
-        return result;
-    return transaction.commit() ? WriteResult{} : WriteResult::failure(transaction.error());
+        return refused;
+    return change(me->id, false, [](User *user) {
+        user->mustChangePassword = false;
+        return WriteResult{};
+    }, hash);
 }
 
 WriteResult UserRepository::setDisabled(qint64 userId, bool disabled)
 {
-    TransactionGuard transaction(m_session.sql());
-    if (!transaction.isActive())
-        return WriteResult::failure(transaction.error());
-    if (const QString refusal = AccessCheck(m_session).adminRefusal(); !refusal.isEmpty())
-        return WriteResult::failure(refusal);
-    const auto before = byId(userId);
-    if (!before)
-        return WriteResult::failure(tr("The user no longer exists."));
-    if (disabled && userId == m_session.actor().userId)
-        return WriteResult::problem(QStringLiteral("disabled"), tr("You cannot disable your own account."));
-    User after = *before;
-    after.disabled = disabled;
-    if (activeAdmins(all(), after) == 0)
-        return WriteResult::problem(QStringLiteral("disabled"), tr("The database must keep an administrator."));
-    if (const WriteResult result = write(*before, after, {}); !result.ok())
-        return result;
-    return transaction.commit() ? WriteResult{} : WriteResult::failure(transaction.error());
+    return change(userId, true, [this, userId, disabled](User *user) {
+        if (disabled && userId == m_session.actor().userId)
+            return WriteResult::problem(QStringLiteral("disabled"), tr("You cannot disable your own account."));
+        user->disabled = disabled;
+        if (activeAdmins(all(), *user) == 0)
+            return WriteResult::problem(QStringLiteral("disabled"), tr("The database must keep an administrator."));
+        return WriteResult{};
+    });
 }

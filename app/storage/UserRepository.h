@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 // THADS accounts. Only an administrator writes them — except the first
@@ -38,5 +39,11 @@ public:
 
 private:
     WriteResult write(const User &before, const User &after, const QString &passwordHash);
+    // One account's change in its own transaction: read it, let `edit` change
+    // it (or refuse), then write and audit it; an administrator's unless not `byAdministrator`.
+    WriteResult change(qint64 userId, bool byAdministrator, const std::function<WriteResult(User *)> &edit,
+                       const QString &passwordHash = {});
+    // The stored form of a new password, or empty with *refused saying why.
+    static QString hashFor(const QString &password, const QString &userName, WriteResult *refused);
     const Session &m_session;
 };
