@@ -25,8 +25,8 @@ int Cli::init(const QStringList &arguments)
     if (QFileInfo::exists(path))
         return refuse(tr("%1 already exists; it was left as it is").arg(QDir::toNativeSeparators(path)));
     // With --admin, the database is made with its administrator, or not at all.
-    User admin{0, options.value(QStringLiteral("admin")).trimmed().toLower(), options.value(QStringLiteral("full-name")),
-               Role::Admin};
+    User admin = User::make(options.value(QStringLiteral("admin")).trimmed().toLower(), options.value(QStringLiteral("full-name")),
+               Role::Admin);
     std::optional<QString> password;
     if (options.isSet(QStringLiteral("admin"))) {
         if (admin.fullName.isEmpty())

@@ -18,6 +18,17 @@ struct User
     bool mustChangePassword = false; // after an administrator set it
     int failedSignIns = 0;
     QDateTime lockedUntil; // UTC; null when not locked
+
+    // A new account: who it is, the rest as a new account has it.
+    static User make(QString name, QString fullName, Role role, qint64 unitId = 0)
+    {
+        User u;
+        u.name = std::move(name);
+        u.fullName = std::move(fullName);
+        u.role = role;
+        u.unitId = unitId;
+        return u;
+    }
 };
 
 using UserList = QList<User>;

@@ -119,7 +119,7 @@ void TestBackupActions::init()
     QVERIFY2(database, qPrintable(error));
     // Backup and restore are the administrator's.
     const Session session(*database, Actor::program(QStringLiteral("tester")));
-    User admin{0, QStringLiteral("quantri"), QStringLiteral("Quản trị"), Role::Admin};
+    User admin = User::make(QStringLiteral("quantri"), QStringLiteral("Quản trị"), Role::Admin);
     QVERIFY(UserRepository(session).create(&admin, QString::fromUtf8(kPassword)).ok());
 }
 

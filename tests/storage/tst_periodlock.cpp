@@ -41,8 +41,8 @@ void tst_PeriodLock::init()
                                  5'000'000);
     QVERIFY(cases.create(&c).ok());
     m_case = c.id;
-    CaseEvent able{0, EventType::VerifiedAble, QDate(2021, 1, 20)};
-    CaseEvent payment{0, EventType::Payment, QDate(2021, 2, 1), 1'000'000};
+    CaseEvent able = CaseFixtures::event(EventType::VerifiedAble, QDate(2021, 1, 20));
+    CaseEvent payment = CaseFixtures::event(EventType::Payment, QDate(2021, 2, 1), 1'000'000);
     QVERIFY(cases.addEvent(m_case, &able).ok());
     QVERIFY(cases.addEvent(m_case, &payment).ok());
     m_payment = payment.id;
@@ -63,7 +63,7 @@ void tst_PeriodLock::aClosedMonthRefusesWhatWouldMoveIt()
 {
     const QString before = provinceFigures();
     CaseRepository cases(m_db->session());
-    CaseEvent late{0, EventType::Payment, QDate(2021, 9, 15), 500'000};
+    CaseEvent late = CaseFixtures::event(EventType::Payment, QDate(2021, 9, 15), 500'000);
     const WriteResult refused = cases.addEvent(m_case, &late);
     QCOMPARE(refused.problems.size(), 1);
     QCOMPARE(refused.problems.first().field, QStringLiteral("date"));
@@ -82,7 +82,7 @@ void tst_PeriodLock::aClosedMonthRefusesWhatWouldMoveIt()
     QVERIFY(!cases.createMany({}, {EventBatch{m_case, {late}}}).ok());
     QCOMPARE(provinceFigures(), before);
     // The next month is open: the payment of 05/10/2021 is taken, and a text field still changes.
-    CaseEvent october{0, EventType::Payment, QDate(2021, 10, 5), 500'000};
+    CaseEvent october = CaseFixtures::event(EventType::Payment, QDate(2021, 10, 5), 500'000);
     QVERIFY(cases.addEvent(m_case, &october).ok());
     edited = *cases.find(m_case);
     edited.obligorAddress = QStringLiteral("Bản Hìn, xã Cò Nòi");
@@ -105,9 +105,9 @@ void tst_PeriodLock::onlyAnAdministratorClosesAndReopenIsAudited()
     QCOMPARE(rows.first().action, QStringLiteral("delete"));
     QVERIFY2(rows.first().newValues.contains(QStringLiteral("Quyết định 12/QĐ: nhập bổ sung")),
              qPrintable(rows.first().newValues));
-    CaseEvent late{0, EventType::Payment, QDate(2021, 9, 15), 500'000};
+    CaseEvent late = CaseFixtures::event(EventType::Payment, QDate(2021, 9, 15), 500'000);
     QVERIFY(CaseRepository(m_db->session()).addEvent(m_case, &late).ok()); // 09/2021 is open again
-    CaseEvent august{0, EventType::Payment, QDate(2021, 8, 15), 500'000};
+    CaseEvent august = CaseFixtures::event(EventType::Payment, QDate(2021, 8, 15), 500'000);
     QVERIFY(!CaseRepository(m_db->session()).addEvent(m_case, &august).ok()); // 08/2021 is not
 }
 

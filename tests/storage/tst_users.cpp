@@ -66,7 +66,7 @@ void tst_Users::init()
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_clock = MovableClock();
-    User admin{0, QStringLiteral("quantri"), QStringLiteral("Quản trị"), Role::Admin};
+    User admin = User::make(QStringLiteral("quantri"), QStringLiteral("Quản trị"), Role::Admin);
     const WriteResult written = UserRepository(m_db->session()).create(&admin, QStringLiteral("mật khẩu quản trị"));
     QVERIFY2(written.ok(), qPrintable(written.message()));
 }
@@ -83,7 +83,7 @@ Actor tst_Users::signIn(const QString &name, const QString &password)
 void tst_Users::addUser(const QString &name, Role role, const QString &unitCode)
 {
     const Session admin(m_db->database(), signIn(QStringLiteral("quantri"), QStringLiteral("mật khẩu quản trị")), m_clock);
-    User user{0, name, name, role, unitCode.isEmpty() ? 0 : m_db->unitId(unitCode)};
+    User user = User::make(name, name, role, unitCode.isEmpty() ? 0 : m_db->unitId(unitCode));
     const WriteResult written = UserRepository(admin).create(&user, name + QStringLiteral("-password"));
     QVERIFY2(written.ok(), qPrintable(written.message()));
 }
@@ -93,12 +93,12 @@ void tst_Users::theFirstAccountIsTheAdministrator()
     TestDatabase fresh;
     UserRepository users(fresh.session());
     QVERIFY(users.isEmpty());
-    User clerk{0, QStringLiteral("canbo"), QStringLiteral("Cán bộ"), Role::Clerk, fresh.unitId(QStringLiteral("MCH"))};
+    User clerk = User::make(QStringLiteral("canbo"), QStringLiteral("Cán bộ"), Role::Clerk, fresh.unitId(QStringLiteral("MCH")));
     const WriteResult refused = users.create(&clerk, QStringLiteral("password1"));
     QCOMPARE(refused.message(), QStringLiteral("Role: the first account is the administrator."));
     QVERIFY(users.isEmpty());
     // The rules of a name and a password, named at their field.
-    User bad{0, QStringLiteral("Quản trị"), QString(), Role::Admin};
+    User bad = User::make(QStringLiteral("Quản trị"), QString(), Role::Admin);
     const WriteResult named = users.create(&bad, QStringLiteral("short"));
     QCOMPARE(named.problems.size(), 2);
     QCOMPARE(named.problems.at(0).field, QStringLiteral("name"));
@@ -113,8 +113,8 @@ void tst_Users::onlyAnAdministratorManagesAccounts()
                         m_clock);
     QCOMPARE(clerk.actor().role, Role::Clerk);
     QCOMPARE(clerk.actor().unitId, m_db->unitId(QStringLiteral("MCH")));
-    User other{0, QStringLiteral("canbo.mso"), QStringLiteral("Cán bộ Mai Sơn"), Role::Clerk,
-               m_db->unitId(QStringLiteral("MSO"))};
+    User other = User::make(QStringLiteral("canbo.mso"), QStringLiteral("Cán bộ Mai Sơn"), Role::Clerk,
+               m_db->unitId(QStringLiteral("MSO")));
     const WriteResult refused = UserRepository(clerk).create(&other, QStringLiteral("password1"));
     QVERIFY2(refused.error.contains(QStringLiteral("only an administrator manages users")), qPrintable(refused.error));
     QVERIFY(!UserRepository(clerk).byName(QStringLiteral("canbo.mso")));
@@ -160,14 +160,14 @@ void tst_Users::aClerkWritesOnlyTheirUnit()
     EnforcementCase moved = *cases.find(own.id);
     moved.unitId = mso;
     QVERIFY(!cases.update(moved).ok());
-    CaseEvent payment{0, EventType::Payment, d(2021, 2, 1), 1'000'000};
+    CaseEvent payment = CaseFixtures::event(EventType::Payment, d(2021, 2, 1), 1'000'000);
     QVERIFY(!cases.addEvent(stored.id, &payment).ok());
     QVERIFY(!cases.remove(stored.id).ok());
     QVERIFY(!cases.createMany({}, {EventBatch{stored.id, {payment}}}).ok());
     QCOMPARE(cases.find(stored.id)->obligorName, stored.obligorName);
     QVERIFY(cases.events(stored.id).isEmpty());
     // Their own case takes the event, audited under their name.
-    CaseEvent ownPayment{0, EventType::Payment, d(2021, 2, 1), 1'000'000};
+    CaseEvent ownPayment = CaseFixtures::event(EventType::Payment, d(2021, 2, 1), 1'000'000);
     QVERIFY(cases.addEvent(own.id, &ownPayment).ok());
     const auto rows = AuditTrail(m_db->session().sql()).page({}, 0, 1, &m_ignored);
     QCOMPARE(rows.first().actor, QStringLiteral("canbo.mch"));

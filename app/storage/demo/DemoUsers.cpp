@@ -19,12 +19,12 @@ bool DemoUsers::create(QString *error)
         QString unitCode;
     };
     QList<Planned> planned{
-        {{0, QStringLiteral("quantri"), QStringLiteral("Quản trị hệ thống"), Role::Admin}, {}},
-        {{0, QStringLiteral("lanhdao"), QStringLiteral("Lãnh đạo THADS tỉnh"), Role::Leader}, {}},
+        {User::make(QStringLiteral("quantri"), QStringLiteral("Quản trị hệ thống"), Role::Admin), {}},
+        {User::make(QStringLiteral("lanhdao"), QStringLiteral("Lãnh đạo THADS tỉnh"), Role::Leader), {}},
     };
     for (const Unit &unit : UnitRepository(m_session.sql()).all())
-        planned.append({{0, QStringLiteral("canbo.") + unit.code.toLower(), QStringLiteral("Cán bộ ") + unit.shortVi,
-                         Role::Clerk, unit.id},
+        planned.append({User::make(QStringLiteral("canbo.") + unit.code.toLower(), QStringLiteral("Cán bộ ") + unit.shortVi,
+                         Role::Clerk, unit.id),
                         unit.code});
     UserRepository users(m_session);
     for (Planned &p : planned) {
