@@ -126,6 +126,7 @@ private slots:
     void readOnlyDatabaseIsReadNotDamaged();
     void secondWriterWaitsThenIsRefusedInVietnamese();
     void twoImportsAtOnceBothLand();
+    void killedImportLeavesTheDatabaseAsItWas();
 
 private:
     QString freshFixture(const QString &name);
@@ -368,6 +369,49 @@ void TestFileSafety::twoImportsAtOnceBothLand()
     QVERIFY2(b.exitCode == 0, qPrintable(b.err));
     QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), casesBefore + 600);
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+// SIGKILL at any moment of an import (signing in, checking the rows, writing,
+// committing) leaves every row as it was and a file that passes thads-cli check.
+void TestFileSafety::killedImportLeavesTheDatabaseAsItWas()
+{
+    QString text = QStringLiteral("unit,decision_no,decision_date,mode,kind,judgment_no,judgment_date,court,obligor,"
+                                  "obligee,executor,amount_due,obligation\n");
+    for (int i = 1; i <= 20000; ++i)
+        text += QStringLiteral("MSO,%1/QĐ-KILL,2021-03-01,chu_dong,dan_su,1/2021/DS,2021-02-01,TAND,Lò Văn A,"
+                               "Cầm Thị B,Hà Văn C,%2,\n")
+                    .arg(i)
+                    .arg(1000 * i);
+    const QString cases = m_dir.filePath(QStringLiteral("kill-cases.csv"));
+    QFile file(cases);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    const QString path = freshFixture(QStringLiteral("killed-import.db"));
+    const QString rows = QStringLiteral("SELECT COUNT(*) || '/' || (SELECT COUNT(*) FROM case_events) || '/' || "
+                                        "(SELECT COUNT(*) FROM audit_log) FROM cases");
+    const QString before = scalar(path, rows).toString();
+    int landed = 0;
+    for (const int ms : {50, 150, 300, 600, 1000, 1600, 2500}) {
+        QProcess import;
+        start(import, {QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--db"),
+                       path, QStringLiteral("--cases"), cases});
+        QVERIFY(import.waitForStarted());
+        QTest::qWait(ms);
+        import.kill(); // SIGKILL
+        import.waitForFinished();
+        const bool finished = import.exitStatus() == QProcess::NormalExit; // done before the kill
+        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+        QVERIFY2(check.exitCode == 0, qPrintable(QStringLiteral("killed after %1 ms: %2").arg(ms).arg(check.out + check.err)));
+        if (finished) { // it ran to the end: every row landed, once
+            ++landed;
+            break;
+        }
+        QCOMPARE(scalar(path, rows).toString(), before);
+    }
+    QVERIFY2(landed == 0 || scalar(path, QStringLiteral("SELECT COUNT(*) FROM cases WHERE decision_no LIKE '%/QĐ-KILL'"))
+                                    .toInt() == 20000,
+             "an import that finished wrote all its rows");
 }
 
 QTEST_GUILESS_MAIN(TestFileSafety)
