@@ -102,9 +102,12 @@ int main(int argc, char *argv[])
         actor = SignIn(*database).attempt(user, qEnvironmentVariable("THADS_PASSWORD"), &error);
         if (!actor)
             return fail(error, screenshot);
-    } else if (screenshot && !UserRepository(Session(*database, Actor::program({}))).isEmpty()) {
-        return fail(QCoreApplication::translate("main", "--screenshot: sign in with --user NAME and the password in "
-                                                        "THADS_PASSWORD"),
+    } else if (screenshot) { // nobody is there to answer a dialog
+        return fail(UserRepository(Session(*database, Actor::program({}))).isEmpty()
+                        ? QCoreApplication::translate("main", "--screenshot: the database has no accounts yet; create "
+                                                              "its administrator first (thads-cli user add)")
+                        : QCoreApplication::translate("main", "--screenshot: sign in with --user NAME and the password "
+                                                              "in THADS_PASSWORD"),
                     true);
     } else {
         actor = SignInDialog::ask(*database, nullptr, user);

@@ -5918,5 +5918,9 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>--screenshot: sign in with --user NAME and the password in THADS_PASSWORD</source>
         <translation>--screenshot: hãy đăng nhập bằng --user TÊN và mật khẩu trong THADS_PASSWORD</translation>
     </message>
+    <message>
+        <source>--screenshot: the database has no accounts yet; create its administrator first (thads-cli user add)</source>
+        <translation>--screenshot: cơ sở dữ liệu chưa có tài khoản nào; hãy tạo tài khoản quản trị trước (thads-cli user add)</translation>
+    </message>
 </context>
 </TS>
