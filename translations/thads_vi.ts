@@ -97,6 +97,14 @@
         <source>Repeat the password: the two passwords differ.</source>
         <translation>Nhập lại mật khẩu: hai mật khẩu không giống nhau.</translation>
     </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1, who chooses their own at the next sign-in. It also lifts a lock from wrong passwords.</source>
+        <translation>Mật khẩu tạm thời cho %1; người dùng sẽ tự chọn mật khẩu mới ở lần đăng nhập sau. Việc này cũng mở khóa tài khoản bị tạm khóa do nhập sai mật khẩu.</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentParser</name>
@@ -3920,6 +3928,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Tài khoản người dùng...</translation>
+    </message>
+    <message>
+        <source>The accounts of this database: add one, set a password, disable one</source>
+        <translation>Các tài khoản của cơ sở dữ liệu này: thêm tài khoản, đặt mật khẩu, khóa tài khoản</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>
@@ -5859,6 +5875,65 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The database must keep an administrator.</source>
         <translation>Cơ sở dữ liệu phải còn một quản trị viên đăng nhập được.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Các tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Set password…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Tạm khóa đến %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở lại tài khoản</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ AccountDialog::AccountDialog(Purpose purpose, const UnitList &units, QWidget *pa
     for (const Unit &unit : m_units)
         ui->unitCombo->addItem(unit.shortName(), unit.id);
     // The first account is the administrator; a new password changes nothing else.
-    const bool identity = purpose != Purpose::NewPassword;
+    const bool identity = purpose == Purpose::FirstAdministrator || purpose == Purpose::NewUser;
     const bool roleChoice = purpose == Purpose::NewUser;
     for (QWidget *w : {static_cast<QWidget *>(ui->fullNameLabel), static_cast<QWidget *>(ui->fullNameEdit),
                        static_cast<QWidget *>(ui->userLabel), static_cast<QWidget *>(ui->userEdit)})
@@ -48,6 +48,12 @@ void AccountDialog::retranslate()
         ui->introLabel->setText(tr("A clerk writes the cases and registers of one unit; a leader reads "
                                    "everything; an administrator manages the accounts, targets and the period lock."));
         break;
+    case Purpose::SetPassword:
+        setWindowTitle(tr("Set a password"));
+        ui->introLabel->setText(tr("A temporary password for %1, who chooses their own at the next sign-in. "
+                                   "It also lifts a lock from wrong passwords.")
+                                    .arg(m_user.name));
+        break;
     case Purpose::NewPassword:
         setWindowTitle(tr("Choose a new password"));
         ui->introLabel->setText(tr("An administrator set the password of %1. Choose your own before you go on.")
@@ -67,7 +73,7 @@ void AccountDialog::setUser(const User &user)
 User AccountDialog::user() const
 {
     User u = m_user;
-    if (m_purpose != Purpose::NewPassword) {
+    if (m_purpose == Purpose::FirstAdministrator || m_purpose == Purpose::NewUser) {
         u.fullName = ui->fullNameEdit->text().trimmed();
         u.name = ui->userEdit->text().trimmed().toLower();
         u.role = m_purpose == Purpose::FirstAdministrator ? Role::Admin : Role(ui->roleCombo->currentData().toInt());
@@ -94,7 +100,8 @@ void AccountDialog::save()
 {
     User u = user();
     const QString password = ui->passwordEdit->text();
-    FieldProblems problems = m_purpose == Purpose::NewPassword ? FieldProblems{} : UserRepository::problems(u);
+    const bool identity = m_purpose == Purpose::FirstAdministrator || m_purpose == Purpose::NewUser;
+    FieldProblems problems = identity ? UserRepository::problems(u) : FieldProblems{};
     if (const auto problem = UserRepository::passwordProblem(password, u.name))
         problems << FieldProblem{QStringLiteral("password"), *problem};
     else if (ui->repeatEdit->text() != password)

@@ -16,13 +16,14 @@ class AccountDialog;
 // An account's form: the first administrator of a database, a new user (an
 // administrator adds one), or a new password only (after a reset). The
 // password is typed twice; the save handler stores it, and the form stays
-// open with the problem at its field when storage refuses.
+// open with the problem at its field when storage refuses. SetPassword: an
+// administrator's temporary password for another user.
 class AccountDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Purpose { FirstAdministrator, NewUser, NewPassword };
+    enum class Purpose { FirstAdministrator, NewUser, NewPassword, SetPassword };
     using SaveHandler = std::function<WriteResult(User *, const QString &password)>;
 
     AccountDialog(Purpose purpose, const UnitList &units, QWidget *parent = nullptr);

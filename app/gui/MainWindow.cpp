@@ -21,6 +21,7 @@
 #include "SignInDialog.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
+#include "UsersDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -139,6 +140,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget 
     connect(ui->actionVietnamese, &QAction::triggered, this, [this] { switchLanguage(false); });
     connect(ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(true); });
     connect(ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(ui->actionUsers, &QAction::triggered, this, [this] {
+        auto *dialog = new UsersDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -240,6 +246,7 @@ void MainWindow::buildPages()
     m_registersMenu->setPermissions(writable, administers);
     m_backups->backUpAction()->setVisible(m_actor.canAdminister());
     m_backups->restoreAction()->setVisible(administers);
+    ui->actionUsers->setVisible(administers);
     // The audit trail is for those who answer for the figures: leaders and administrators.
     m_audit->setAvailable(m_actor.role != Role::Clerk);
     describeUser();

@@ -105,8 +105,12 @@ void TestAuditViewer::opensFromTheMenuWithTheNewestChangeFirst()
     // In the Tools menu, by its name.
     QAction *action = nullptr;
     for (QAction *menu : m_window->menuBar()->actions()) {
-        if (menu->menu() && menu->text() == QStringLiteral("&Công cụ"))
-            action = menu->menu()->actions().value(0);
+        if (menu->menu() && menu->text() == QStringLiteral("&Công cụ")) {
+            for (QAction *item : menu->menu()->actions()) {
+                if (item->objectName() == QLatin1String("actionAuditTrail"))
+                    action = item;
+            }
+        }
     }
     QVERIFY(action);
     QCOMPARE(action->text(), QStringLiteral("&Nhật ký thay đổi..."));

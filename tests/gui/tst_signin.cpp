@@ -10,6 +10,7 @@
 #include "SignInDialog.h"
 #include "TestDatabase.h"
 #include "UserRepository.h"
+#include "UsersDialog.h"
 #include "WidgetDriver.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 
@@ -36,6 +38,7 @@ private slots:
     void aWrongPasswordStaysInTheDialog();
     void aClerkChangesOnlyTheirUnit();
     void aLeaderIsOfferedNoChange();
+    void theAdministratorAddsAndDisablesAUser();
 
 private:
     // Saves a picture of a dialog when THADS_SCREENSHOTS names a folder (to look at, not to compare).
@@ -178,6 +181,44 @@ void TestSignIn::aLeaderIsOfferedNoChange()
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionAddEvent"))->isEnabled());
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionOpenCase"))->isEnabled()); // reading is fine
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionAuditTrail"))->isVisible());
+}
+
+void TestSignIn::theAdministratorAddsAndDisablesAUser()
+{
+    const auto actor = signInAs(m_demo->database(), QStringLiteral("quantri"), QStringLiteral("quantri-demo"));
+    QVERIFY(actor);
+    auto window = windowFor(*actor);
+    auto *users = window->findChild<QAction *>(QStringLiteral("actionUsers"));
+    QVERIFY(users->isVisible());
+    users->trigger();
+    UsersDialog *list = nullptr;
+    QTRY_VERIFY((list = qobject_cast<UsersDialog *>(QApplication::activeModalWidget())));
+    auto *table = list->findChild<QTableWidget *>(QStringLiteral("usersTable"));
+    const int before = table->rowCount();
+    whenModal<AccountDialog>([&](AccountDialog *form) {
+        retype(form->findChild<QLineEdit *>(QStringLiteral("fullNameEdit")), QStringLiteral("Lò Thị Hương"));
+        retype(form->findChild<QLineEdit *>(QStringLiteral("userEdit")), QStringLiteral("huong.mla"));
+        auto *role = form->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        role->setCurrentIndex(role->findData(int(Role::Clerk)));
+        auto *unit = form->findChild<QComboBox *>(QStringLiteral("unitCombo"));
+        unit->setCurrentIndex(unit->findData(m_demo->unitId(QStringLiteral("MLA"))));
+        retype(form->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("mật-khẩu-tạm"));
+        retype(form->findChild<QLineEdit *>(QStringLiteral("repeatEdit")), QStringLiteral("mật-khẩu-tạm"));
+        picture(form, QStringLiteral("new-user"));
+        QTest::keyClick(form, Qt::Key_Return);
+    });
+    list->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    QCOMPARE(table->rowCount(), before + 1);
+    const auto added = table->findItems(QStringLiteral("huong.mla"), Qt::MatchExactly);
+    QCOMPARE(added.size(), 1);
+    table->selectRow(added.first()->row());
+    picture(list, QStringLiteral("users"));
+    list->findChild<QPushButton *>(QStringLiteral("disableButton"))->click();
+    const auto stored = UserRepository(m_demo->session()).byName(QStringLiteral("huong.mla"));
+    QVERIFY(stored && stored->disabled);
+    QCOMPARE(stored->role, Role::Clerk);
+    QCOMPARE(stored->unitId, m_demo->unitId(QStringLiteral("MLA")));
+    list->reject();
 }
 
 QTEST_MAIN(TestSignIn)
