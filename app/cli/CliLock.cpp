@@ -2,6 +2,7 @@
 
 #include "ArgumentParser.h"
 #include "Cli.h"
+#include "Format.h"
 #include "PeriodLockRepository.h"
 #include "UnitRepository.h"
 
@@ -60,7 +61,7 @@ int Cli::lock(const QString &command, const QStringList &arguments)
                                         : locks.reopen(month, unitId, options.value(QStringLiteral("reason")));
     if (!written.ok())
         return refuse(tr("nothing was changed: %1").arg(written.message()));
-    const QString shown = month.toString(QStringLiteral("MM/yyyy"));
+    const QString shown = Format::month(month);
     QTextStream(stdout) << (closing ? tr("Closed the books of %n month(s) up to %1 for %2.", nullptr, closed).arg(shown, scope)
                                     : tr("Reopened %1 for %2.").arg(shown, scope))
                         << Qt::endl;

@@ -16,6 +16,6 @@ QString ClosedBooks::refusal(const QString &what, QDate date, const Closing &clo
 {
     const QString scope = closing.unitId == 0 ? tr("for the whole province") : tr("for %1").arg(unitName);
     return tr("%1: the books of %2 are closed %3 (on %4 by %5); an administrator must reopen the month first.")
-        .arg(what, date.toString(QStringLiteral("MM/yyyy")), scope, Format::date(closing.at.toLocalTime().date()),
+        .arg(what, Format::month(date), scope, Format::date(closing.at.toLocalTime().date()),
              closing.by);
 }

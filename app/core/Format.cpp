@@ -65,6 +65,11 @@ QString Format::date(QDate date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString Format::month(QDate date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("MM/yyyy")) : QString();
+}
+
 QString Format::dateTime(const QDateTime &at)
 {
     return at.isValid() ? at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) : QString();

@@ -21,6 +21,7 @@ QString percentNumber(std::optional<Rates::Hundredths> value);// 85,42
 QString points(std::optional<Rates::Hundredths> value);       // +2,92 / -1,05
 QString date(QDate date);                                     // 30/09/2021
 QString dateTime(const QDateTime &at);                        // 30/09/2021 14:05:09
+QString month(QDate date);                                    // 09/2021 (tháng 9 năm 2021)
 QString currencySymbol();                                     // đ
 
 // Parses what a person typed as a whole đồng amount ("1.234.567", "1234567",

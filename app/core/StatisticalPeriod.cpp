@@ -66,3 +66,9 @@ QString StatisticalPeriod::key() const
     }
     return {};
 }
+
+StatisticalPeriod StatisticalPeriod::throughMonth(QDate date)
+{
+    const int n = date.month() >= 10 ? date.month() - 9 : date.month() + 3;
+    return months(statisticalYearOf(date), n);
+}

@@ -23,6 +23,8 @@ public:
     static StatisticalPeriod year(int year);
     static StatisticalPeriod months(int year, int months); // 1…12; 12 is the year
     static StatisticalPeriod asOf(QDate date);
+    // kỳ N tháng: the cumulative period of the statistical year that ends with the month of `date`.
+    static StatisticalPeriod throughMonth(QDate date);
 
     // The statistical year a date belongs to: 1/10/2020 and 30/9/2021 are both in 2021.
     static int statisticalYearOf(QDate date);

@@ -1,6 +1,7 @@
 #include "PeriodLockRepository.h"
 
 #include "AccessCheck.h"
+#include "Format.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "StatisticsEngine.h"
@@ -13,13 +14,6 @@
 #include <QSqlQuery>
 
 namespace {
-// The cumulative period that ends with a month: kỳ N tháng of its statistical year.
-StatisticalPeriod periodEndingIn(QDate month)
-{
-    const int n = month.month() >= 10 ? month.month() - 9 : month.month() + 3;
-    return StatisticalPeriod::months(StatisticalPeriod::statisticalYearOf(month), n);
-}
-
 QVariant unitValue(qint64 unitId)
 {
     return unitId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(unitId);
@@ -73,7 +67,7 @@ WriteResult PeriodLockRepository::closeUntil(QDate month, qint64 unitId, int *cl
     if (last > m_session.clock().today())
         return WriteResult::problem(QStringLiteral("month"),
                                     tr("%1 has not begun; only past months can be closed.")
-                                        .arg(last.toString(QStringLiteral("MM/yyyy"))));
+                                        .arg(Format::month(last)));
     QSqlQuery q(db);
     q.prepare(unitId == 0 ? QStringLiteral("SELECT MIN(decision_date) FROM cases")
                           : QStringLiteral("SELECT MIN(decision_date) FROM cases WHERE unit_id = ?"));
@@ -105,7 +99,7 @@ WriteResult PeriodLockRepository::closeUntil(QDate month, qint64 unitId, int *cl
                           &error))
             return WriteResult::failure(error);
         // The tables of the period ending in this month, as they stand now.
-        const StatisticalPeriod period = periodEndingIn(m);
+        const StatisticalPeriod period = StatisticalPeriod::throughMonth(m);
         const auto table = StatisticsEngine(db).compute(period, &error);
         if (!table)
             return WriteResult::failure(error);
@@ -156,13 +150,13 @@ WriteResult PeriodLockRepository::reopen(QDate month, qint64 unitId, const QStri
     if (!q.next())
         return WriteResult::problem(QStringLiteral("month"),
                                     tr("The books of %1 are not closed for this scope.")
-                                        .arg(month.toString(QStringLiteral("MM/yyyy"))));
+                                        .arg(Format::month(month)));
     const qint64 id = q.value(0).toLongLong();
     const QJsonObject old{{QStringLiteral("unit_id"), unitId}, {QStringLiteral("month"), key},
                           {QStringLiteral("locked_at"), q.value(1).toString()},
                           {QStringLiteral("locked_by"), q.value(2).toString()}};
     q.finish();
-    const StatisticalPeriod period = periodEndingIn(month);
+    const StatisticalPeriod period = StatisticalPeriod::throughMonth(month);
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM period_locks WHERE id = ?"));
     remove.addBindValue(id);

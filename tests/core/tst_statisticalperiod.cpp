@@ -21,6 +21,7 @@ private slots:
     void monthsEnd_data();
     void monthsEnd();
     void twelveMonthsIsTheYear();
+    void throughMonth();
     void asOf_data();
     void asOf();
     void contains_data();
@@ -194,6 +195,14 @@ void TestStatisticalPeriod::invalid()
 {
     QFETCH(StatisticalPeriod, period);
     QVERIFY(!period.isValid());
+}
+
+void TestStatisticalPeriod::throughMonth()
+{
+    // October opens the statistical year; September closes it.
+    QCOMPARE(StatisticalPeriod::throughMonth(QDate(2020, 10, 31)), StatisticalPeriod::months(2021, 1));
+    QCOMPARE(StatisticalPeriod::throughMonth(QDate(2021, 6, 1)), StatisticalPeriod::months(2021, 9));
+    QCOMPARE(StatisticalPeriod::throughMonth(QDate(2021, 9, 15)), StatisticalPeriod::year(2021));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticalPeriod)
