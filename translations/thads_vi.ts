@@ -3231,6 +3231,10 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Case %1 — %2. State on %3: %4; still due: %5.</source>
         <translation>Hồ sơ %1 — %2. Trạng thái ngày %3: %4; còn phải thi hành: %5.</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
 </context>
 <context>
     <name>EventType</name>
@@ -4024,6 +4028,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Up to the date</source>
         <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>The books of this year are closed</source>
+        <translation>Năm này đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>Books closed</source>
+        <translation>Đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>The books of %1 were closed for the whole province on %2 by %3: the figures of this period can no longer change.</source>
+        <translation>Sổ tháng %1 đã khóa cho toàn tỉnh (ngày %2, do %3); số liệu của kỳ này không thể thay đổi nữa.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "CaseRepository.h"
 #include "CorrectionDialog.h"
 #include "EventDialog.h"
+#include "PeriodLockRepository.h"
 #include "UnitRepository.h"
-
 
 CaseActions::CaseActions(const Session &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window)
@@ -81,6 +81,8 @@ bool CaseActions::openEventDialog(qint64 caseId, QWidget *parent, std::function<
     if (!c || !ledger)
         return false;
     auto *dialog = new EventDialog(*c, *ledger, m_session.clock(), parent);
+    const auto unit = UnitRepository(m_session.sql()).byId(c->unitId);
+    dialog->setClosedBooks(PeriodLockRepository::closedBooks(m_session.sql()), unit ? unit->shortName() : QString());
     dialog->setSaveHandler([repository, caseId](CaseEvent *e) { return repository->addEvent(caseId, e); });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::accepted, this, std::move(saved));

@@ -7,6 +7,7 @@
 #include "CompositionChartBuilder.h"
 #include "Format.h"
 #include "NeededChartBuilder.h"
+#include "PeriodLockRepository.h"
 #include "ProgressChartBuilder.h"
 #include "RateChartBuilder.h"
 #include "StatisticsEngine.h"
@@ -187,6 +188,7 @@ void DashboardPage::refresh()
     const QList<int> accepted = CaseListQuery(m_session.sql()).acceptedYears();
     m_hasCases = !accepted.isEmpty();
     const QSignalBlocker blocker(ui->periodSelector);
+    ui->periodSelector->setClosedBooks(PeriodLockRepository::closedBooks(m_session.sql()));
     ui->periodSelector->setYears(m_hasCases ? accepted
                                             : QList<int>{StatisticalPeriod::statisticalYearOf(m_session.clock().today())});
     compute(ui->periodSelector->period());

@@ -60,8 +60,22 @@ CaseEvent EventDialog::event() const
     return e;
 }
 
+void EventDialog::setClosedBooks(const ClosedBooks &books, const QString &unitName)
+{
+    m_closedBooks = books;
+    m_unitName = unitName;
+    update();
+}
+
+std::optional<ClosedBooks::Closing> EventDialog::closedDate() const
+{
+    return m_closedBooks.closing(m_case.unitId, ui->dateEdit->date());
+}
+
 QString EventDialog::problem() const
 {
+    if (const auto closing = closedDate())
+        return ClosedBooks::refusal(tr("Date"), ui->dateEdit->date(), *closing, m_unitName);
     if (ui->typeCombo->count() == 0) {
         const CaseStatus status = m_ledger.statusAt(ui->dateEdit->date());
         if (status.isClosed())
@@ -103,6 +117,8 @@ QWidget *EventDialog::showProblem(const QString &message)
 
 QString EventDialog::problemField() const
 {
+    if (closedDate())
+        return QStringLiteral("date");
     if (ui->typeCombo->count() == 0)
         return QStringLiteral("date"); // nothing can happen on that date
     const CaseEvent e = event();
@@ -127,7 +143,8 @@ void EventDialog::save()
             return;
         }
         m_edited = true;
-        m_marker.show({{QString(), result.message()}}); // the database refused: no field is at fault
+        // The database refused: at the field it names (a closed month's date), else below the form.
+        m_marker.show(result.problems.isEmpty() ? FieldProblems{{QString(), result.message()}} : result.problems);
         return;
     }
     m_edited = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseLedger.h"
+#include "ClosedBooks.h"
 #include "Clock.h"
 #include "EnforcementCase.h"
 #include "FieldMarker.h"
@@ -29,6 +30,8 @@ public:
     ~EventDialog() override;
 
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
+    // The closed months (khóa sổ) of the case's unit: a date in one is refused at once, with the reason.
+    void setClosedBooks(const ClosedBooks &books, const QString &unitName);
     CaseEvent event() const;
     QString problem() const; // what the rules say about the event as it stands; empty when fine
 
@@ -44,12 +47,15 @@ private:
     // Shows the rule's message at the field it concerns (outline, tooltip, accessible description).
     QWidget *showProblem(const QString &message);
     QString problemField() const;
+    std::optional<ClosedBooks::Closing> closedDate() const;
 
     std::unique_ptr<Ui::EventDialog> ui;
     EnforcementCase m_case;
     CaseLedger m_ledger;
     const Clock &m_clock;
     SaveHandler m_save;
+    ClosedBooks m_closedBooks;
+    QString m_unitName;
     bool m_edited = false;
     FieldMarker m_marker;
 };

@@ -1,27 +1,36 @@
 #include "PeriodSelector.h"
 
 #include "AccessibleLabel.h"
+#include "Format.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 PeriodSelector::PeriodSelector(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_year(new QComboBox(this)), m_months(new QSpinBox(this)),
-      m_date(new QDateEdit(this))
+      m_date(new QDateEdit(this)), m_lockIcon(new QLabel(this)),
+      m_lock(new QLabel(this))
 {
     m_kind->setObjectName(QStringLiteral("periodKindCombo"));
     m_year->setObjectName(QStringLiteral("periodYearCombo"));
     m_months->setObjectName(QStringLiteral("periodMonthsSpin"));
     m_date->setObjectName(QStringLiteral("periodDateEdit"));
+    m_lock->setObjectName(QStringLiteral("periodLockLabel"));
+    m_lockIcon->setPixmap(QIcon(QStringLiteral(":/icons/locked.svg")).pixmap(16, 16));
+    m_lockIcon->hide();
+    m_lock->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kind);
     layout->addWidget(m_year);
     layout->addWidget(m_months);
     layout->addWidget(m_date);
+    layout->addWidget(m_lockIcon);
+    layout->addWidget(m_lock);
     m_months->setRange(1, 12);
     m_months->setValue(12);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -51,6 +60,40 @@ void PeriodSelector::retranslate()
     m_months->setAccessibleName(tr("Number of months from 1 October"));
     m_date->setAccessibleName(tr("Up to the date"));
     m_updating = updating;
+    showLocks();
+    showLocks();
+}
+
+void PeriodSelector::setClosedBooks(const ClosedBooks &books)
+{
+    m_closedBooks = books;
+    showLocks();
+}
+
+void PeriodSelector::showLocks()
+{
+    static const QIcon lock(QStringLiteral(":/icons/locked.svg"));
+    for (int i = 0; i < m_year->count(); ++i) {
+        const bool closed = m_closedBooks.closing(0, StatisticalPeriod::year(m_year->itemData(i).toInt()).end()).has_value();
+        m_year->setItemIcon(i, closed ? lock : QIcon());
+        m_year->setItemData(i, closed ? tr("The books of this year are closed") : QVariant(), Qt::ToolTipRole);
+    }
+    const StatisticalPeriod p = period();
+    const auto closing = p.isValid() ? m_closedBooks.closing(0, p.end()) : std::nullopt;
+    m_lockIcon->setVisible(closing.has_value());
+    m_lock->setVisible(closing.has_value());
+    updateGeometry(); // the page's layout makes room for the lock, or takes it back
+    if (!closing)
+        return;
+    const QString text = tr("Books closed");
+    m_lock->setText(text);
+    const QString why = tr("The books of %1 were closed for the whole province on %2 by %3: the figures of this period "
+                           "can no longer change.")
+                            .arg(Format::month(p.end()), Format::date(closing->at.toLocalTime().date()), closing->by);
+    m_lock->setToolTip(why);
+    m_lockIcon->setToolTip(why);
+    m_lock->setAccessibleName(text);
+    m_lock->setAccessibleDescription(why);
 }
 
 void PeriodSelector::setYears(const QList<int> &years)
@@ -99,6 +142,7 @@ void PeriodSelector::emitChange()
     m_year->setVisible(kind != 2);
     m_months->setVisible(kind == 1);
     m_date->setVisible(kind == 2);
+    showLocks();
     if (m_updating)
         return;
     const StatisticalPeriod p = period();

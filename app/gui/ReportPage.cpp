@@ -3,6 +3,7 @@
 
 #include "CaseListQuery.h"
 #include "Format.h"
+#include "PeriodLockRepository.h"
 #include "ReportDocument.h"
 #include "ReportExports.h"
 #include "ReportRenderer.h"
@@ -273,6 +274,7 @@ void ReportPage::askPath(const QString &title, const QString &suggested, const Q
 
 void ReportPage::showEvent(QShowEvent *event)
 {
+    ui->periodSelector->setClosedBooks(PeriodLockRepository::closedBooks(m_db)); // closed since the page was last shown?
     QWidget::showEvent(event);
     // The first look at the page shows the report: once the page is up, since
     // generating may show a progress dialog.
