@@ -1050,6 +1050,10 @@ Tệp trước đó được giữ lại với tên %2.</translation>
         <source>no case %1 of unit %2 in the cases file or the database</source>
         <translation>không có hồ sơ %1 của đơn vị %2 trong tệp hồ sơ hoặc cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Event date</source>
+        <translation>Ngày sự kiện</translation>
+    </message>
 </context>
 <context>
     <name>CaseKind</name>

@@ -3,6 +3,7 @@
 #include "AccessCheck.h"
 #include "CaseValidator.h"
 #include "Format.h"
+#include "PeriodLockRepository.h"
 #include "TextFolding.h"
 #include "UnitRepository.h"
 
@@ -101,6 +102,7 @@ bool CaseImporter::check(const QString &casesPath, const QString &eventsPath)
     m_additions.clear();
     m_sheets = {};
     m_columns = {};
+    m_closedBooks = PeriodLockRepository::closedBooks(m_session.sql());
     m_sheets[std::size_t(File::Cases)].name = QFileInfo(casesPath).fileName();
     m_sheets[std::size_t(File::Events)].name = QFileInfo(eventsPath).fileName();
     readCases(casesPath);
@@ -224,6 +226,9 @@ void CaseImporter::readCases(const QString &path)
             return parsed;
         };
         c.decisionDate = date(CaseField::DecisionDate);
+        if (const QString refusal = closedRefusal(c.unitId, c.decisionDate, CaseFields::label(CaseField::DecisionDate));
+            !refusal.isEmpty())
+            report(CaseField::DecisionDate, refusal);
         c.judgmentDate = date(CaseField::JudgmentDate);
         const QString kind = field(CaseField::Kind);
         if (!CaseKinds::fromKey(keyOf(kind), &c.kind)) {
@@ -332,8 +337,15 @@ void CaseImporter::readEvents(const QString &path)
         const QString unitCode = source.value(row, QStringLiteral("unit")).toUpper();
         const QString decisionNo = source.value(row, QStringLiteral("decision_no"));
         const QString key = unitCode + QLatin1Char('\n') + TextFolding::identityKey(decisionNo);
+        const auto closedDate = [&](qint64 unitId) {
+            const QString refusal = e.date.isValid() ? closedRefusal(unitId, e.date, tr("Event date")) : QString();
+            if (!refusal.isEmpty())
+                report(QStringLiteral("date"), refusal);
+            return refusal.isEmpty();
+        };
         if (caseIndex.contains(key)) {
             PendingCase &c = m_cases[caseIndex.value(key)];
+            ok = closedDate(c.record.enforcementCase.unitId) && ok;
             if (ok) {
                 c.record.events << e;
                 c.eventLines << row.line;
@@ -353,6 +365,7 @@ void CaseImporter::readEvents(const QString &path)
             report(QStringLiteral("unit"), refusal);
             continue;
         }
+        ok = closedDate(stored->unitId) && ok;
         if (!additionIndex.contains(stored->id)) {
             additionIndex.insert(stored->id, int(m_additions.size()));
             m_additions.append({{stored->id, {}}, *stored, {}});
@@ -364,6 +377,15 @@ void CaseImporter::readEvents(const QString &path)
         }
         addition.replayable = addition.replayable && ok;
     }
+}
+
+QString CaseImporter::closedRefusal(qint64 unitId, QDate date, const QString &what) const
+{
+    const auto closing = unitId != 0 && date.isValid() ? m_closedBooks.closing(unitId, date) : std::nullopt;
+    if (!closing)
+        return {};
+    const auto unit = UnitRepository(m_session.sql()).byId(unitId);
+    return ClosedBooks::refusal(what, date, *closing, unit ? unit->shortName() : QString());
 }
 
 // Replays each case's log through the lifecycle rules, naming the line of the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseRepository.h"
+#include "ClosedBooks.h"
 #include "CsvReader.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,8 @@ private:
     void readCases(const QString &path);
     void readEvents(const QString &path);
     void checkLedgers();
+    // The refusal when the unit's books of the date's month are closed (khóa sổ); empty when open.
+    QString closedRefusal(qint64 unitId, QDate date, const QString &what) const;
     void problem(File file, int line, const QString &field, const QString &message, int column = -2);
 
     const Session &m_session;
@@ -99,4 +102,5 @@ private:
     QList<CaseRecord> m_records;
     QList<PendingCase> m_cases;
     QList<PendingAddition> m_additions;
+    ClosedBooks m_closedBooks;
 };

@@ -4,12 +4,14 @@
 
 #include "AuditTrail.h"
 #include "CaseFixtures.h"
+#include "CaseImporter.h"
 #include "CaseRepository.h"
 #include "DatabaseCheck.h"
 #include "PeriodLockRepository.h"
 #include "StatisticsEngine.h"
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,6 +24,7 @@ class tst_PeriodLock : public QObject
 private slots:
     void init();
     void aClosedMonthRefusesWhatWouldMoveIt();
+    void anImportNamesEachLineAClosedMonthRefuses();
     void onlyAnAdministratorClosesAndReopenIsAudited();
     void checkFindsFiguresMovedBehindTheLock();
 
@@ -87,6 +90,36 @@ void tst_PeriodLock::aClosedMonthRefusesWhatWouldMoveIt()
     edited = *cases.find(m_case);
     edited.obligorAddress = QStringLiteral("Bản Hìn, xã Cò Nòi");
     QVERIFY(cases.update(edited).ok());
+}
+
+void tst_PeriodLock::anImportNamesEachLineAClosedMonthRefuses()
+{
+    const QString header = QStringLiteral("unit,decision_no,decision_date,mode,kind,judgment_no,judgment_date,court,"
+                                          "obligor,obligee,executor,amount_due,obligation\n");
+    const QString casesCsv = m_db->folder() + QStringLiteral("/cases.csv");
+    const QString eventsCsv = m_db->folder() + QStringLiteral("/events.csv");
+    const auto write = [](const QString &path, const QString &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write(casesCsv, header
+              + QStringLiteral("MSO,3/QĐ-CCTHADS,2021-05-04,theo_don,dan_su,1/2021/DS-ST,2021-04-01,TAND Mai Sơn,"
+                               "Lò Văn A,Cầm Thị B,Quàng Văn Sơn,1000000,\n"
+                               "MSO,4/QĐ-CCTHADS,2021-10-04,theo_don,dan_su,2/2021/DS-ST,2021-09-01,TAND Mai Sơn,"
+                               "Lò Văn C,Cầm Thị D,Quàng Văn Sơn,1000000,\n"));
+    write(eventsCsv, QStringLiteral("unit,decision_no,date,event,amount,note\n"
+                                    "MSO,1/QĐ-CCTHADS,2021-09-15,payment,500000,\n"
+                                    "MSO,4/QĐ-CCTHADS,2021-10-10,verified_able,,\n"));
+    CaseImporter importer(m_db->session());
+    QVERIFY(!importer.check(casesCsv, eventsCsv));
+    QStringList where;
+    for (const CaseImporter::Problem &p : importer.problems()) {
+        where << QStringLiteral("%1:%2:%3").arg(p.file).arg(p.line).arg(p.field);
+        QVERIFY2(p.message.contains(QStringLiteral("are closed for the whole province")), qPrintable(p.message));
+    }
+    // The case accepted in 05/2021 and the payment of 09/2021; the October case and its event are fine.
+    QCOMPARE(where, QStringList({QStringLiteral("cases.csv:2:decision_date"), QStringLiteral("events.csv:2:date")}));
 }
 
 void tst_PeriodLock::onlyAnAdministratorClosesAndReopenIsAudited()
