@@ -3,6 +3,7 @@
 // each table a name and column headers, each chart a description of its
 // figures. The test lists every control it finds unnamed.
 
+#include "AccountDialog.h"
 #include "AuditDialog.h"
 #include "AwardDialog.h"
 #include "CaseRegisterPage.h"
@@ -20,6 +21,7 @@
 #include "ShortcutsDialog.h"
 #include "TargetsDialog.h"
 #include "TestDatabase.h"
+#include "UsersDialog.h"
 #include "WidgetDriver.h"
 #include "CaseDialog.h"
 
@@ -166,7 +168,7 @@ void TestAccessibility::dialogsNameEveryControl_data()
 {
     QTest::addColumn<QString>("dialog");
     for (const char *name : {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts",
-                             "audit", "import"})
+                             "audit", "import", "users", "account"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -208,6 +210,18 @@ void TestAccessibility::dialogsNameEveryControl()
     } else if (dialog == QLatin1String("import")) {
         WidgetDriver::whenModal<ImportDialog>(walk);
         m_window->findChild<QAction *>(QStringLiteral("actionImportCases"))->trigger();
+    } else if (dialog == QLatin1String("users") || dialog == QLatin1String("account")) {
+        if (dialog == QLatin1String("users")) {
+            WidgetDriver::whenModal<UsersDialog>(walk);
+        } else {
+            // A new account's form, opened from the list of users.
+            WidgetDriver::whenModal<UsersDialog>([&](UsersDialog *list) {
+                WidgetDriver::whenModal<AccountDialog>(walk);
+                list->findChild<QAbstractButton *>(QStringLiteral("addButton"))->click();
+                list->reject();
+            });
+        }
+        m_window->findChild<QAction *>(QStringLiteral("actionUsers"))->trigger();
     } else if (dialog == QLatin1String("targets")) {
         WidgetDriver::whenModal<TargetsDialog>(walk);
         m_window->findChild<QAction *>(QStringLiteral("actionTargets"))->trigger();
