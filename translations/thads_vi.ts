@@ -1764,46 +1764,6 @@ tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
         <translation>--year: năm thống kê %1 chưa bắt đầu (bắt đầu từ ngày %2)</translation>
     </message>
     <message>
-        <source>Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf
-                        [--sections LIST]
-       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv
-       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER
-                        [--sections LIST]
-
-report writes the conference report (A4, the national header, the narrative from the
-figures, the registers, the signature; the official tables and the charts as
-appendices). export writes the official tables: XLSX with a sheet per table, or CSV
-(UTF-8 with a byte-order mark) as thads-cli stats --format csv. pack writes the PDF, the
-XLSX, the CSV and every chart as PNG into FOLDER. A file is written whole or not at all.
-The agency, document number and signer come from the settings of THADS (Report page).
-
-  --year, --months, --as-of   the period, as for thads-cli stats
-  --sections LIST   the parts of the report (and of the pack&apos;s PDF), comma-separated
-                    (default: all):
-                    summary, tables, charts, complaints, reception, coercion,
-                    awards, targets
-</source>
-        <translation>Cách dùng: thads-cli report [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.pdf
-                            [--sections DANH_SÁCH]
-           thads-cli export [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.xlsx|TỆP.csv
-           thads-cli pack   [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out THƯ_MỤC
-                            [--sections DANH_SÁCH]
-
-report ghi báo cáo tổng kết (khổ A4, quốc hiệu, tiêu ngữ, phần nội dung viết từ số liệu,
-các sổ theo dõi, phần ký; các biểu thống kê và biểu đồ là phụ lục). export ghi các biểu
-thống kê: tệp XLSX mỗi biểu một trang tính, hoặc tệp CSV (UTF-8 có BOM) như lệnh
-thads-cli stats --format csv. pack ghi tệp PDF, tệp XLSX, tệp CSV và mọi biểu đồ dạng PNG
-vào THƯ_MỤC. Mỗi tệp được ghi trọn vẹn hoặc không ghi gì.
-Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt của THADS (trang Báo cáo tổng kết).
-
-  --year, --months, --as-of   kỳ thống kê, như ở lệnh thads-cli stats
-  --sections DANH_SÁCH   các phần của báo cáo (và của tệp PDF trong bộ tài liệu), cách nhau
-                         bằng dấu phẩy (mặc định: tất cả):
-                         summary, tables, charts, complaints, reception, coercion,
-                         awards, targets
-</translation>
-    </message>
-    <message>
         <source>--sections: name at least one section</source>
         <translation>--sections: hãy nêu ít nhất một phần</translation>
     </message>
@@ -2262,6 +2222,56 @@ THADS_PASSWORD).
     <message>
         <source>Reopened %1 for %2.</source>
         <translation>Đã mở lại sổ tháng %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf
+                        [--sections LIST] [--date DATE]
+       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv
+       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER
+                        [--sections LIST] [--date DATE]
+
+report writes the conference report (A4, the national header, the narrative from the
+figures, the registers, the signature; the official tables and the charts as
+appendices). export writes the official tables: XLSX with a sheet per table, or CSV
+(UTF-8 with a byte-order mark) as thads-cli stats --format csv. pack writes the PDF, the
+XLSX, the CSV and every chart as PNG into FOLDER. A file is written whole or not at all.
+The agency, document number and signer come from the settings of THADS (Report page),
+those of the agency&apos;s names valid on the report&apos;s date: before 01/07/2025 Tổng cục
+THADS / Cục THADS tỉnh, from then the Ministry of Justice / THADS tỉnh.
+
+  --year, --months, --as-of   the period, as for thads-cli stats
+  --sections LIST   the parts of the report (and of the pack&apos;s PDF), comma-separated
+                    (default: all):
+                    summary, tables, charts, complaints, reception, coercion,
+                    awards, targets
+  --date DATE       the report&apos;s date (default today)
+</source>
+        <translation>Cách dùng: thads-cli report [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.pdf
+                            [--sections DANH_SÁCH] [--date NGÀY]
+           thads-cli export [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out TỆP.xlsx|TỆP.csv
+           thads-cli pack   [--db TỆP] --year YYYY [--months N | --as-of NGÀY] --out THƯ_MỤC
+                            [--sections DANH_SÁCH] [--date NGÀY]
+
+report ghi báo cáo tổng kết (khổ A4, quốc hiệu, tiêu ngữ, phần nội dung viết từ số liệu,
+các sổ theo dõi, phần ký; các biểu thống kê và biểu đồ là phụ lục). export ghi các biểu
+thống kê: tệp XLSX mỗi biểu một trang tính, hoặc tệp CSV (UTF-8 có BOM) như lệnh
+thads-cli stats --format csv. pack ghi tệp PDF, tệp XLSX, tệp CSV và mọi biểu đồ dạng PNG
+vào THƯ_MỤC. Mỗi tệp được ghi trọn vẹn hoặc không ghi gì.
+Cơ quan ban hành, số văn bản và người ký lấy theo cài đặt của THADS (trang Báo cáo tổng kết),
+với tên cơ quan đúng vào ngày của báo cáo: trước 01/07/2025 là Tổng cục THADS / Cục THADS
+tỉnh, từ ngày đó là Bộ Tư pháp / THADS tỉnh.
+
+  --year, --months, --as-of   kỳ thống kê, như ở lệnh thads-cli stats
+  --sections DANH_SÁCH   các phần của báo cáo (và của tệp PDF trong bộ tài liệu), cách nhau
+                         bằng dấu phẩy (mặc định: tất cả):
+                         summary, tables, charts, complaints, reception, coercion,
+                         awards, targets
+  --date NGÀY            ngày của báo cáo (mặc định: hôm nay)
+</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (write yyyy-MM-dd or dd/MM/yyyy)</source>
+        <translation>--date: “%1” không phải là ngày (hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy)</translation>
     </message>
 </context>
 <context>

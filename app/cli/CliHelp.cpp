@@ -134,22 +134,25 @@ QString Cli::help(const QString &command) const
                   "                          when the decision number is used in several units)\n");
     if (command == QLatin1String("report") || command == QLatin1String("export") || command == QLatin1String("pack"))
         return tr("Usage: thads-cli report [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.pdf\n"
-                  "                        [--sections LIST]\n"
+                  "                        [--sections LIST] [--date DATE]\n"
                   "       thads-cli export [--db FILE] --year YYYY [--months N | --as-of DATE] --out FILE.xlsx|FILE.csv\n"
                   "       thads-cli pack   [--db FILE] --year YYYY [--months N | --as-of DATE] --out FOLDER\n"
-                  "                        [--sections LIST]\n"
+                  "                        [--sections LIST] [--date DATE]\n"
                   "\n"
                   "report writes the conference report (A4, the national header, the narrative from the\n"
                   "figures, the registers, the signature; the official tables and the charts as\n"
                   "appendices). export writes the official tables: XLSX with a sheet per table, or CSV\n"
                   "(UTF-8 with a byte-order mark) as thads-cli stats --format csv. pack writes the PDF, the\n"
                   "XLSX, the CSV and every chart as PNG into FOLDER. A file is written whole or not at all.\n"
-                  "The agency, document number and signer come from the settings of THADS (Report page).\n"
+                  "The agency, document number and signer come from the settings of THADS (Report page),\n"
+                  "those of the agency's names valid on the report's date: before 01/07/2025 Tổng cục\n"
+                  "THADS / Cục THADS tỉnh, from then the Ministry of Justice / THADS tỉnh.\n"
                   "\n"
                   "  --year, --months, --as-of   the period, as for thads-cli stats\n"
                   "  --sections LIST   the parts of the report (and of the pack's PDF), comma-separated\n"
                   "                    (default: all):\n"
                   "                    summary, tables, charts, complaints, reception, coercion,\n"
-                  "                    awards, targets\n");
+                  "                    awards, targets\n"
+                  "  --date DATE       the report's date (default today)\n");
     return maintenanceHelp(command);
 }

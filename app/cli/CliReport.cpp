@@ -1,5 +1,6 @@
 #include "ArgumentParser.h"
 #include "Cli.h"
+#include "Format.h"
 #include "ReportData.h"
 #include "ReportDocument.h"
 #include "ReportExports.h"
@@ -15,8 +16,10 @@ void addReportOptions(ArgumentParser *options, const QString &command)
 {
     for (const char *name : {"db", "year", "months", "as-of", "out"})
         options->addOption(QString::fromLatin1(name));
-    if (command != QLatin1String("export"))
+    if (command != QLatin1String("export")) {
         options->addOption(QStringLiteral("sections"));
+        options->addOption(QStringLiteral("date"));
+    }
 }
 } // namespace
 
@@ -58,8 +61,16 @@ int Cli::document(const QString &command, const QStringList &arguments)
         if (report.sections.isEmpty())
             return refuse(tr("--sections: name at least one section"));
     }
+    // The report's date, and with it the agency's names of that day.
+    QDate issued = QDate::currentDate();
+    if (options.isSet(QStringLiteral("date"))) {
+        const QString text = options.value(QStringLiteral("date"));
+        issued = Format::parseDate(text);
+        if (!issued.isValid())
+            return refuse(tr("--date: \"%1\" is not a date (write yyyy-MM-dd or dd/MM/yyyy)").arg(text));
+    }
     QSettings settings;
-    report.header = ReportHeader::load(settings);
+    report.header = ReportHeader::load(settings, issued);
 
     int exitCode = Done;
     const auto database = openExisting(options, &exitCode);

@@ -37,8 +37,9 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
         m_sections.append({section, box});
     }
     QSettings settings;
-    fillHeader(ReportHeader::load(settings));
     ui->dateEdit->setDate(QDate::currentDate());
+    fillHeader(ReportHeader::load(settings, ui->dateEdit->date()));
+    m_namesDate = ui->dateEdit->date();
     const QList<int> years = CaseListQuery(m_db).acceptedYears();
     ui->periodSelector->setYears(years.isEmpty() ? QList<int>{StatisticalPeriod::statisticalYearOf(QDate::currentDate())}
                                                  : years);
@@ -70,6 +71,20 @@ ReportPage::ReportPage(QSqlDatabase db, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, stale);
     connect(ui->recipientsEdit, &QPlainTextEdit::textChanged, this, stale);
     connect(ui->dateEdit, &QDateEdit::dateChanged, this, stale);
+    connect(ui->dateEdit, &QDateEdit::dateChanged, this, &ReportPage::followNames);
+}
+
+void ReportPage::followNames(QDate date)
+{
+    // A date across the reorganisation: the agency's names of that era, the ones typed kept for theirs.
+    const QDate left = std::exchange(m_namesDate, date);
+    if (ReportHeader::namesFrom(date) == ReportHeader::namesFrom(left))
+        return;
+    QSettings settings;
+    ReportHeader typed = options().header;
+    typed.issueDate = left;
+    typed.save(settings);
+    fillHeader(ReportHeader::load(settings, date));
 }
 
 ReportPage::~ReportPage() = default;

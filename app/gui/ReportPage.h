@@ -47,6 +47,7 @@ private:
     void paint(QPrinter *printer);
     void fillHeader(const ReportHeader &header);
     void rememberHeader() const;
+    void followNames(QDate date);
     bool ensureReport();
     void say(const QString &message, bool error = false);
     QString suggestedPath(const QString &suffix) const;
@@ -56,6 +57,7 @@ private:
 
     std::unique_ptr<Ui::ReportPage> ui;
     QSqlDatabase m_db;
+    QDate m_namesDate; // the report date whose agency names the form shows
     QList<std::pair<ReportSection, QCheckBox *>> m_sections;
     std::unique_ptr<ReportData> m_data;
     std::unique_ptr<ReportDocument> m_document;

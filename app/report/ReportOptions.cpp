@@ -60,34 +60,65 @@ bool ReportSections::parseList(const QString &keys, QSet<ReportSection> *section
     return true;
 }
 
-ReportHeader ReportHeader::defaults()
+namespace {
+// Since 01/07/2025 the province's agency is "Thi hành án dân sự tỉnh" under
+// the Ministry of Justice, reporting to the Cục Quản lý THADS, with regional
+// offices instead of Chi cục. The header's exact lines are not confirmed:
+// these are defaults, which the report settings change per era.
+const QDate kReorganised(2025, 7, 1);
+
+// Settings of the names before the reorganisation keep their old place
+// ("report/agency"), so what an office typed before still applies.
+QString namesGroup(QDate date)
+{
+    return ReportHeader::namesFrom(date) == kReorganised ? QStringLiteral("report/names-2025-07-01")
+                                                          : QStringLiteral("report");
+}
+} // namespace
+
+QDate ReportHeader::namesFrom(QDate date)
+{
+    return date.isValid() && date >= kReorganised ? kReorganised : QDate();
+}
+
+ReportHeader ReportHeader::defaults(QDate date)
 {
     // The agency's own words stay in Vietnamese whatever the UI language: they
     // are the official names printed on the document.
     ReportHeader h;
+    h.place = QStringLiteral("Sơn La");
+    h.issueDate = date;
+    if (namesFrom(date) == kReorganised) {
+        h.superiorAgency = QStringLiteral("BỘ TƯ PHÁP");
+        h.agency = QStringLiteral("THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA");
+        h.documentNumber = QStringLiteral("     /BC-THADS");
+        h.signerTitle = QStringLiteral("TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH");
+        h.recipients = QStringLiteral("- Cục Quản lý THADS (để báo cáo);\n- Ban Chỉ đạo THADS tỉnh (để báo cáo);\n"
+                                      "- Các Phòng THADS khu vực;\n- Lưu: VT, VP.");
+        return h;
+    }
     h.superiorAgency = QStringLiteral("TỔNG CỤC THI HÀNH ÁN DÂN SỰ");
     h.agency = QStringLiteral("CỤC THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA");
     h.documentNumber = QStringLiteral("     /BC-CTHADS");
-    h.place = QStringLiteral("Sơn La");
     h.signerTitle = QStringLiteral("CỤC TRƯỞNG");
-    h.signerName = QString();
     h.recipients = QStringLiteral("- Tổng cục THADS (để báo cáo);\n- Ban Chỉ đạo THADS tỉnh (để báo cáo);\n"
                                   "- Các Chi cục THADS huyện, thành phố;\n- Lưu: VT, VP.");
     return h;
 }
 
-ReportHeader ReportHeader::load(QSettings &settings)
+ReportHeader ReportHeader::load(QSettings &settings, QDate date)
 {
-    const ReportHeader d = defaults();
+    ReportHeader h = defaults(date);
     settings.beginGroup(QStringLiteral("report"));
-    ReportHeader h;
-    h.superiorAgency = settings.value(QStringLiteral("superiorAgency"), d.superiorAgency).toString();
-    h.agency = settings.value(QStringLiteral("agency"), d.agency).toString();
-    h.documentNumber = settings.value(QStringLiteral("documentNumber"), d.documentNumber).toString();
-    h.place = settings.value(QStringLiteral("place"), d.place).toString();
-    h.signerTitle = settings.value(QStringLiteral("signerTitle"), d.signerTitle).toString();
-    h.signerName = settings.value(QStringLiteral("signerName"), d.signerName).toString();
-    h.recipients = settings.value(QStringLiteral("recipients"), d.recipients).toString();
+    h.place = settings.value(QStringLiteral("place"), h.place).toString();
+    h.signerName = settings.value(QStringLiteral("signerName"), h.signerName).toString();
+    settings.endGroup();
+    settings.beginGroup(namesGroup(date));
+    h.superiorAgency = settings.value(QStringLiteral("superiorAgency"), h.superiorAgency).toString();
+    h.agency = settings.value(QStringLiteral("agency"), h.agency).toString();
+    h.documentNumber = settings.value(QStringLiteral("documentNumber"), h.documentNumber).toString();
+    h.signerTitle = settings.value(QStringLiteral("signerTitle"), h.signerTitle).toString();
+    h.recipients = settings.value(QStringLiteral("recipients"), h.recipients).toString();
     settings.endGroup();
     return h;
 }
@@ -95,12 +126,14 @@ ReportHeader ReportHeader::load(QSettings &settings)
 void ReportHeader::save(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("report"));
+    settings.setValue(QStringLiteral("place"), place);
+    settings.setValue(QStringLiteral("signerName"), signerName);
+    settings.endGroup();
+    settings.beginGroup(namesGroup(issueDate.isValid() ? issueDate : QDate::currentDate()));
     settings.setValue(QStringLiteral("superiorAgency"), superiorAgency);
     settings.setValue(QStringLiteral("agency"), agency);
     settings.setValue(QStringLiteral("documentNumber"), documentNumber);
-    settings.setValue(QStringLiteral("place"), place);
     settings.setValue(QStringLiteral("signerTitle"), signerTitle);
-    settings.setValue(QStringLiteral("signerName"), signerName);
     settings.setValue(QStringLiteral("recipients"), recipients);
     settings.endGroup();
 }

@@ -32,24 +32,29 @@ bool parseList(const QString &keys, QSet<ReportSection> *sections, QString *unkn
 } // namespace ReportSections
 
 // Who issues the report and who signs it: the Vietnamese administrative
-// header and signature block. Remembered between sessions (QSettings).
+// header and signature block. The agency's names are those valid on the
+// report's date: they changed with the reorganisation of 01/07/2025 (DESIGN.md,
+// "Organisation and rules over time"). Each era's names are remembered
+// apart, the place and the signer's name for all (QSettings).
 struct ReportHeader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportHeader)
 
 public:
-    QString superiorAgency; // TỔNG CỤC THI HÀNH ÁN DÂN SỰ
-    QString agency;         // CỤC THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA
-    QString documentNumber; // 125/BC-CTHADS
+    QString superiorAgency; // TỔNG CỤC THI HÀNH ÁN DÂN SỰ; BỘ TƯ PHÁP from 01/07/2025
+    QString agency;         // CỤC THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA; THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA
+    QString documentNumber; // 125/BC-CTHADS; 125/BC-THADS
     QString place;          // Sơn La
     QDate issueDate;        // empty: today
-    QString signerTitle;    // CỤC TRƯỞNG
+    QString signerTitle;    // CỤC TRƯỞNG; TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH
     QString signerName;
     QString recipients;     // one per line
 
-    static ReportHeader defaults();
-    static ReportHeader load(QSettings &settings);
-    void save(QSettings &settings) const;
+    // The first day of the names valid on `date`: the eras the header knows.
+    static QDate namesFrom(QDate date);
+    static ReportHeader defaults(QDate date);
+    static ReportHeader load(QSettings &settings, QDate date);
+    void save(QSettings &settings) const; // under the era of issueDate (today when empty)
 };
 
 struct ReportOptions

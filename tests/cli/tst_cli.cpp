@@ -153,6 +153,11 @@ void TestCli::refusesBadOptions_data()
                                                QStringLiteral("--sections"), QString(), QStringLiteral("--out"),
                                                QStringLiteral("DB.pdf")}
                                 << QStringLiteral("--sections");
+    QTest::newRow("report date not a date") << QStringList{QStringLiteral("report"), QStringLiteral("--db"), db,
+                                                           QStringLiteral("--year"), QStringLiteral("2021"),
+                                                           QStringLiteral("--date"), QStringLiteral("32/12/2021"),
+                                                           QStringLiteral("--out"), QStringLiteral("DB.pdf")}
+                                            << QStringLiteral("--date");
     QTest::newRow("sections of the tables") << QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
                                                            QStringLiteral("--year"), QStringLiteral("2021"),
                                                            QStringLiteral("--sections"), QStringLiteral("summary"),

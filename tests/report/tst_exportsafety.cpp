@@ -77,7 +77,7 @@ void TestExportSafety::initTestCase()
     options.period = StatisticalPeriod::year(2021);
     const QList<ReportSection> all = ReportSections::all();
     options.sections = QSet<ReportSection>(all.cbegin(), all.cend());
-    options.header = ReportHeader::defaults();
+    options.header = ReportHeader::defaults(QDate(2021, 12, 15));
     QString error;
     m_data = ReportDataLoader::load(m_db.session().sql(), options, QDate(2026, 11, 25), {}, &error);
     QVERIFY2(m_data, qPrintable(error));

@@ -47,8 +47,7 @@ ReportOptions allSections(const StatisticalPeriod &period)
     options.period = period;
     const QList<ReportSection> all = ReportSections::all();
     options.sections = QSet<ReportSection>(all.cbegin(), all.cend());
-    options.header = ReportHeader::defaults();
-    options.header.issueDate = QDate(2021, 12, 15);
+    options.header = ReportHeader::defaults(QDate(2021, 12, 15));
     options.header.signerName = QStringLiteral("Lò Văn Hùng");
     return options;
 }
@@ -122,6 +121,9 @@ void TestReport::namesEveryUnitAndTheNation()
     QVERIFY(flat.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
     QVERIFY(flat.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
     QVERIFY(flat.contains(QStringLiteral("BÁO CÁO")));
+    // Dated 15/12/2021: the agency's names of that day.
+    QVERIFY(flat.contains(QStringLiteral("TỔNG CỤC THI HÀNH ÁN DÂN SỰ")));
+    QVERIFY(flat.contains(QStringLiteral("CỤC THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA")));
     for (const StatisticsRow &row : m_data->current.units)
         QVERIFY2(flat.contains(row.unit.shortName()), qPrintable(row.unit.shortName()));
     QVERIFY(flat.contains(QStringLiteral("Toàn tỉnh")));
