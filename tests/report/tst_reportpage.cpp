@@ -8,7 +8,9 @@
 #include "TestDatabase.h"
 #include "WidgetDriver.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +31,7 @@ private slots:
     void showsTheReportAtOnce();
     void followsThePeriod();
     void savesThePdf();
+    void namesTheAgencyOfTheReportsDate();
 
 private:
     ReportPage *page() const { return m_window->reportPage(); }
@@ -90,6 +93,20 @@ void TestReportPage::savesThePdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(message().contains(QStringLiteral("bao-cao.pdf")));
+}
+
+void TestReportPage::namesTheAgencyOfTheReportsDate()
+{
+    auto *date = page()->findChild<QDateEdit *>(QStringLiteral("dateEdit"));
+    auto *agency = page()->findChild<QLineEdit *>(QStringLiteral("agencyEdit"));
+    WidgetDriver::typeDate(date, QDate(2021, 12, 15));
+    QCOMPARE(agency->text(), QStringLiteral("CỤC THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA"));
+    WidgetDriver::retype(agency, QStringLiteral("CỤC THADS TỈNH SƠN LA"));
+    WidgetDriver::typeDate(date, QDate(2026, 12, 10));
+    QCOMPARE(agency->text(), QStringLiteral("THI HÀNH ÁN DÂN SỰ TỈNH SƠN LA"));
+    QCOMPARE(page()->findChild<QLineEdit *>(QStringLiteral("superiorEdit"))->text(), QStringLiteral("BỘ TƯ PHÁP"));
+    WidgetDriver::typeDate(date, QDate(2022, 1, 20)); // back: what was typed for that era
+    QCOMPARE(agency->text(), QStringLiteral("CỤC THADS TỈNH SƠN LA"));
 }
 
 QTEST_MAIN(TestReportPage)
