@@ -455,6 +455,30 @@
         <source>%1, event no. %2</source>
         <translation>%1, sự kiện số %2</translation>
     </message>
+    <message>
+        <source>Target decisions</source>
+        <translation>Quyết định giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Hiệu lực từ ngày</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -5054,6 +5078,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Compared with %1, the cases resolved are unchanged</source>
         <translation>So với %1, số việc giải quyết xong không thay đổi</translation>
     </message>
+    <message>
+        <source>Decision No. %1 of %2 of the %3</source>
+        <translation>Quyết định số %1 ngày %2 của %3</translation>
+    </message>
+    <message>
+        <source>The targets are those of %1, in force from %2.</source>
+        <translation>Chỉ tiêu được giao theo %1, có hiệu lực từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>They were revised by %1, in force from %2.</source>
+        <translation>Chỉ tiêu được điều chỉnh theo %1, có hiệu lực từ ngày %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -5755,6 +5791,26 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Year %1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu để sao chép.</translation>
     </message>
+    <message>
+        <source>Decision number: required.</source>
+        <translation>Số quyết định: bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Decision date: required.</source>
+        <translation>Ngày quyết định: bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Issued by: required (who signed the decision).</source>
+        <translation>Người ký: bắt buộc (người ký quyết định).</translation>
+    </message>
+    <message>
+        <source>In force from: must be a day of the statistical year %1 (%2 – %3).</source>
+        <translation>Hiệu lực từ ngày: phải là một ngày của năm thống kê %1 (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>In force from: decision %1 already takes effect on %2.</source>
+        <translation>Hiệu lực từ ngày: quyết định %1 đã có hiệu lực từ ngày %2.</translation>
+    </message>
 </context>
 <context>
     <name>TargetsDialog</name>
@@ -5801,6 +5857,54 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>Targets of each unit</source>
         <translation>Chỉ tiêu của từng đơn vị</translation>
+    </message>
+    <message>
+        <source>Deciding document</source>
+        <translation>Quyết định giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s decisions, oldest first: each replaces, from its date, the targets it sets</source>
+        <translation>Các quyết định của năm, cũ nhất trước: mỗi quyết định thay thế, từ ngày có hiệu lực, các chỉ tiêu mà nó giao</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>Quyết định &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Record a decision or a revision: it starts from the targets shown</source>
+        <translation>Nhập một quyết định giao hoặc điều chỉnh chỉ tiêu, bắt đầu từ các chỉ tiêu đang hiển thị</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Ngày &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>&amp;Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <source>Targets without a decision (recorded before decisions)</source>
+        <translation>Chỉ tiêu chưa ghi quyết định (nhập từ trước)</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Quyết định mới</translation>
+    </message>
+    <message>
+        <source>%1 of %2, in force from %3</source>
+        <translation>%1 ngày %2, hiệu lực từ %3</translation>
     </message>
 </context>
 <context>

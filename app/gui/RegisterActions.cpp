@@ -124,14 +124,17 @@ bool RegisterActions::editTargets(int year)
         year = StatisticalPeriod::statisticalYearOf(m_session.clock().today());
     auto targets = std::make_shared<TargetRepository>(m_session.sql());
     auto saved = std::make_shared<bool>(false);
-    auto *dialog = new TargetsDialog(
-        UnitRepository(m_session.sql()).all(), [targets](int y) { return targets->forYear(y); },
-        [this, targets, saved](const QList<Target> &list) {
-            const WriteResult result = targets->setMany(m_session, list);
-            *saved |= result.ok();
-            return result;
-        },
-        year, m_window);
+    TargetsDialog::Store store;
+    store.decisions = [targets](int y) { return targets->decisions(y); };
+    store.targets = [targets](int y, qint64 decision) { return targets->ofDecision(y, decision); };
+    store.inForceAtEnd = [targets](int y) { return targets->forYear(y); };
+    store.save = [this, targets, saved](TargetDecision *decision, const QList<Target> &list) {
+        const WriteResult result = decision ? targets->saveDecision(m_session, decision, list)
+                                            : targets->setMany(m_session, list);
+        *saved |= result.ok();
+        return result;
+    };
+    auto *dialog = new TargetsDialog(UnitRepository(m_session.sql()).all(), std::move(store), year, m_window);
     connect(dialog, &QDialog::finished, this, [this, dialog, saved] {
         if (*saved)
             emit targetsChanged(dialog->year());

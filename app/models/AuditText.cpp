@@ -88,6 +88,8 @@ QString AuditText::table(const QString &entity)
         return tr("Case events");
     if (entity == QLatin1String("targets"))
         return tr("Targets");
+    if (entity == QLatin1String("target_decisions"))
+        return tr("Target decisions");
     if (entity == QLatin1String("units"))
         return tr("Units");
     if (entity == QLatin1String("users"))
@@ -141,6 +143,19 @@ QString AuditText::field(const QString &entity, const QString &key)
             return tr("Target (cases)");
         if (key == QLatin1String("money_target"))
             return tr("Target (money)");
+        if (key == QLatin1String("decision_id"))
+            return tr("Decision");
+    } else if (entity == QLatin1String("target_decisions")) {
+        if (key == QLatin1String("year"))
+            return tr("Year");
+        if (key == QLatin1String("number"))
+            return tr("Decision number");
+        if (key == QLatin1String("decided_on"))
+            return tr("Decision date");
+        if (key == QLatin1String("issuer"))
+            return tr("Issued by");
+        if (key == QLatin1String("effective_from"))
+            return tr("In force from");
     } else if (entity == QLatin1String("units")) {
         if (key == QLatin1String("code"))
             return tr("Code");

@@ -26,6 +26,7 @@ std::optional<ReportData> ReportDataLoader::load(QSqlDatabase db, const ReportOp
     ReportData data;
     data.options = options;
     data.closedAt = PeriodLockRepository::provinceClosedAt(db, options.period.end());
+    data.targetDecisions = TargetRepository(db).decisions(options.period.statisticalYear(), options.period.end());
     const int total = 6;
     int done = 0;
     const auto step = [&]() {

@@ -28,6 +28,7 @@ struct ReportData
     std::optional<AwardSummary> awards;
     QList<std::pair<Unit, Target>> nextTargets; // the province first (id 0), then the units
     std::optional<QDateTime> closedAt;          // when the province closed the books of the period's last month
+    QList<TargetDecision> targetDecisions;      // the year's decisions in force by the period's end, oldest first
 
     bool has(ReportSection section) const { return options.sections.contains(section); }
 };

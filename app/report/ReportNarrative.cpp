@@ -155,6 +155,22 @@ QStringList ReportNarrative::money() const
     return paragraphs;
 }
 
+QString ReportNarrative::targetDecisions() const
+{
+    const QList<TargetDecision> &decisions = m_data.targetDecisions;
+    if (decisions.isEmpty())
+        return {};
+    const auto decision = [](const TargetDecision &d) {
+        return tr("Decision No. %1 of %2 of the %3").arg(d.number, Format::date(d.decidedOn), d.issuer);
+    };
+    QString text = tr("The targets are those of %1, in force from %2.")
+                       .arg(decision(decisions.first()), Format::date(decisions.first().effectiveFrom));
+    for (qsizetype i = 1; i < decisions.size(); ++i)
+        text += QLatin1Char(' ') + tr("They were revised by %1, in force from %2.")
+                                       .arg(decision(decisions.at(i)), Format::date(decisions.at(i).effectiveFrom));
+    return text;
+}
+
 QStringList ReportNarrative::units() const
 {
     QStringList reached, below;
@@ -170,6 +186,8 @@ QStringList ReportNarrative::units() const
         }
     }
     QStringList paragraphs;
+    if (const QString decisions = targetDecisions(); !decisions.isEmpty())
+        paragraphs << decisions;
     if (!reached.isEmpty())
         paragraphs << tr("%n unit(s) reached or exceeded the case target: %1.", nullptr, int(reached.size()))
                           .arg(reached.join(QStringLiteral("; ")));

@@ -33,6 +33,7 @@ public:
 private:
     QString againstTarget(std::optional<Rates::Hundredths> rate, std::optional<Rates::Hundredths> target) const;
     QString againstPrevious(bool money) const;
+    QString targetDecisions() const; // which decisions set the targets, and their revisions
     static QString sentenceEnd(const QString &ratePhrase);
 
     const ReportData &m_data;

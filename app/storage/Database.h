@@ -27,7 +27,7 @@ public:
         CreateNew,       // `thads-cli init` and `demo`: the file must not exist
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr quint32 kApplicationId = 0x54484453; // "THDS" in the SQLite header
 
     // nullptr and a message naming the problem when the file cannot be used.

@@ -116,7 +116,7 @@ std::optional<StatisticsTable> StatisticsEngine::compute(const StatisticalPeriod
 
     const TargetRepository targets(m_db);
     QHash<qint64, Target> targetOf;
-    for (const Target &t : targets.forYear(period.statisticalYear()))
+    for (const Target &t : targets.inForce(period.statisticalYear(), period.end())) // the decision in force at its end
         targetOf.insert(t.unitId, t);
 
     StatisticsTable table;

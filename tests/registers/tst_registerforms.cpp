@@ -339,6 +339,13 @@ void TestRegisterForms::targetsEditor()
         QCOMPARE(model->index(1, TargetsModel::CaseTarget).data().toString(), QStringLiteral("81,50\u00a0%"));
         QCOMPARE(province.data().toString(), QStringLiteral("82,00\u00a0%"));
         QVERIFY(dialog->windowTitle().endsWith(QLatin1Char('*')));
+        // 2021 has no targets yet: they are set by a decision, which says who set them.
+        QCOMPARE(child<QComboBox>(dialog, "decisionCombo")->currentText(), QStringLiteral("New decision"));
+        QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("Decision number: required")),
+                 qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+        retype(child<QLineEdit>(dialog, "numberEdit"), QStringLiteral("125/QĐ-TCTHADS"));
+        retype(child<QLineEdit>(dialog, "issuerEdit"), QStringLiteral("Tổng cục trưởng Tổng cục THADS"));
         picture(dialog, QStringLiteral("targets-dialog"));
         QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
     });
@@ -350,6 +357,10 @@ void TestRegisterForms::targetsEditor()
     QCOMPARE(targets.find(2021, 0)->cases, std::optional<Rates::Hundredths>(8200));
     QCOMPARE(targets.find(2021, tpsl)->money, std::optional<Rates::Hundredths>(3850));
     QCOMPARE(targets.find(2020, tpsl)->cases, std::optional<Rates::Hundredths>(8150));
+    const QList<TargetDecision> decisions = targets.decisions(2021);
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.first().number, QStringLiteral("125/QĐ-TCTHADS"));
+    QCOMPARE(decisions.first().effectiveFrom, QDate(2020, 10, 1));
 }
 
 QTEST_MAIN(TestRegisterForms)

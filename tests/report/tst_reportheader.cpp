@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "ReportData.h"
 #include "ReportDocument.h"
+#include "TargetRepository.h"
 #include "TestDatabase.h"
 
 #include <QSettings>
@@ -70,6 +71,13 @@ void TestReportHeader::aReportDatedAfterTheReorganisationIsHeadedByThadsTinh()
     EnforcementCase c = CaseFixtures::makeCase(db.unitId(QStringLiteral("MSO")), QStringLiteral("1/QĐ-CCTHADS"),
                                                QDate(2025, 11, 3), 1'000'000);
     QVERIFY(CaseRepository(db.session()).create(&c).ok());
+    TargetRepository targets(db.session().sql());
+    TargetDecision first{0, 2026, QStringLiteral("01/QĐ-TCTHADS"), QDate(2025, 10, 10),
+                         QStringLiteral("Cục trưởng Cục Quản lý THADS"), QDate(2025, 10, 1)};
+    QVERIFY(targets.saveDecision(db.session(), &first, {{2026, 0, 8250, 4200}}).ok());
+    TargetDecision revision{0, 2026, QStringLiteral("20/QĐ-CQLTHADS"), QDate(2026, 7, 20),
+                            QStringLiteral("Cục trưởng Cục Quản lý THADS"), QDate(2026, 8, 1)};
+    QVERIFY(targets.saveDecision(db.session(), &revision, {{2026, 0, 8000, 4000}}).ok());
     ReportOptions options;
     options.period = StatisticalPeriod::year(2026);
     options.sections = {ReportSection::Summary};
@@ -84,6 +92,12 @@ void TestReportHeader::aReportDatedAfterTheReorganisationIsHeadedByThadsTinh()
     QVERIFY(text.contains(QStringLiteral("TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH")));
     QVERIFY(!text.contains(QStringLiteral("TỔNG CỤC")));
     QVERIFY(!text.contains(QStringLiteral("CỤC THI HÀNH ÁN")));
+    // Which decisions set the targets the figures are measured against.
+    QVERIFY2(text.contains(QStringLiteral("Chỉ tiêu được giao theo Quyết định số 01/QĐ-TCTHADS ngày 10/10/2025 của "
+                                          "Cục trưởng Cục Quản lý THADS, có hiệu lực từ ngày 01/10/2025. Chỉ tiêu "
+                                          "được điều chỉnh theo Quyết định số 20/QĐ-CQLTHADS ngày 20/07/2026")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(80,00%)"))); // the revised target, in force at the year's end
 }
 
 QTEST_MAIN(TestReportHeader)
