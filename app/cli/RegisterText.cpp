@@ -6,7 +6,7 @@ QString RegisterText::render(const RegisterGrid &grid, const QList<RegisterGrid:
 {
     const StatisticalPeriod &period = grid.period;
     QString text = tr("%1, %2 (%3 - %4)\n\n")
-                       .arg(Registers::displayName(grid.kind), period.label(), Format::date(period.start()),
+                       .arg(grid.title, period.label(), Format::date(period.start()),
                             Format::date(period.end()));
     QList<QStringList> lines;
     QStringList header{QString()};

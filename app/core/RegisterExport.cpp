@@ -55,7 +55,7 @@ QJsonObject RegisterExport::toJson(const RegisterGrid &grid, const QList<Registe
         array.append(object);
     }
     const QJsonObject period = MachineFormat::period(grid.period);
-    return {{QStringLiteral("table"), Registers::key(grid.kind)},
+    return {{QStringLiteral("table"), grid.key},
             {QStringLiteral("period"), period},
             {QStringLiteral("rows"), array}};
 }

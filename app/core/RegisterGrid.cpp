@@ -36,7 +36,8 @@ struct GridBuilder
     static RegisterGrid build(RegisterKind kind, const RegisterSummary<Figures> &summary, const QList<Spec> &specs)
     {
         RegisterGrid grid;
-        grid.kind = kind;
+        grid.key = Registers::key(kind);
+        grid.title = Registers::displayName(kind);
         grid.period = summary.period;
         for (const Spec &s : specs)
             grid.columns << RegisterGrid::Column{s.key, s.header, s.isRate};

@@ -18,10 +18,10 @@ bool fromKey(const QString &key, RegisterKind *kind);
 QString displayName(RegisterKind kind); // translated
 } // namespace Registers
 
-// A register summary as a plain grid, for every rendering that is not typed
-// (CSV, JSON, the CLI's text table): named columns, then one row per unit and
-// the province. Values are counts, or hundredths for rate columns; empty where
-// undefined (a rate over nothing).
+// A summary table as a plain grid — a register's, or the age of pending cases —
+// for every rendering that is not typed (CSV, JSON, the CLI's text table, XLSX):
+// named columns, then one row per unit and the province. Values are counts, or
+// hundredths for rate columns; empty where undefined (a rate over nothing).
 struct RegisterGrid
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterGrid)
@@ -39,7 +39,8 @@ public:
         QList<std::optional<qint64>> values; // parallel to columns
     };
 
-    RegisterKind kind = RegisterKind::Complaints;
+    QString key;   // "complaints", …, "age": the JSON's table
+    QString title; // translated, e.g. the register's name
     StatisticalPeriod period;
     QList<Column> columns;
     QList<Row> rows;

@@ -109,9 +109,9 @@ void removeAbandonedStaging(const QDir &folder)
 void gridSheet(XlsxWorkbook &book, const RegisterGrid &grid, const QString &period)
 {
     using S = XlsxWorkbook::Style;
-    lxw_worksheet *sheet = book.addSheet(Registers::displayName(grid.kind).left(31), false);
+    lxw_worksheet *sheet = book.addSheet(grid.title.left(31), false);
     book.mergeTitle(sheet, 0, int(grid.columns.size()),
-                    ReportExports::tr("%1, %2").arg(Registers::displayName(grid.kind).toUpper(), period));
+                    ReportExports::tr("%1, %2").arg(grid.title.toUpper(), period));
     book.write(sheet, 2, 0, ReportExports::tr("Unit"), S::Header);
     for (int i = 0; i < grid.columns.size(); ++i)
         book.write(sheet, 2, i + 1, grid.columns.at(i).header, S::Header);
