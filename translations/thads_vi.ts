@@ -729,6 +729,52 @@ Tệp trước đó được giữ lại với tên %2.</translation>
     </message>
 </context>
 <context>
+    <name>CaseAge</name>
+    <message>
+        <source>under 1 year</source>
+        <translation>dưới 1 năm</translation>
+    </message>
+    <message>
+        <source>1 to 2 years</source>
+        <translation>1–2 năm</translation>
+    </message>
+    <message>
+        <source>2 to 5 years</source>
+        <translation>2–5 năm</translation>
+    </message>
+    <message>
+        <source>over 5 years</source>
+        <translation>trên 5 năm</translation>
+    </message>
+    <message>
+        <source>Pending cases by age since acceptance</source>
+        <translation>Số việc còn phải thi hành theo thời gian kể từ khi thụ lý</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Còn phải thi hành</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Newly accepted</source>
+        <translation>Thụ lý mới</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>Tỷ lệ giải quyết/thụ lý mới</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAgeStatistics</name>
+    <message>
+        <source>The age of the pending cases could not be computed: %1</source>
+        <translation>Không tính được thời gian tồn đọng của các việc còn phải thi hành: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseCacheCheck</name>
     <message>
         <source>state %1 (log: %2)</source>
@@ -1697,53 +1743,6 @@ Máy nào cũng tạo ra cùng một cơ sở dữ liệu.
 </translation>
     </message>
     <message>
-        <source>Usage: thads-cli stats [--db FILE] --year YYYY [--months N | --as-of DATE]
-                       [--unit CODE] [--format table|csv|json]
-                       [--table complaints|reception|coercion|awards]
-
-Prints the results of enforcement in cases and in money for every unit and the
-whole province, with rates, targets and what is still needed to reach them.
-
-  --year YYYY     the statistical year: 1 October of YYYY-1 to 30 September of YYYY
-  --months N      the first N months of that year (6 = up to 31 March)
-  --as-of DATE    from 1 October up to DATE (yyyy-MM-dd or dd/MM/yyyy)
-  --unit CODE     only this unit (CUC, TPSL, ...; PROVINCE for the whole province)
-  --format F      table for people (default); csv or json for programs: one row per
-                  unit, then PROVINCE; rates as 85.42, empty where undefined
-  --table T       instead of the cases, the summary of a register for the period:
-                  complaints  complaints and denunciations: carried over, received,
-                              within competence, settled, withdrawn, rate settled
-                  reception   citizen reception: receptions, people, by a leader
-                  coercion    coercion operations, with mobilised forces, successful
-                  awards      the awards of the statistical year, by level and
-                              recipient (collective, individual)
-</source>
-        <translation>Cách dùng: thads-cli stats [--db TỆP] --year YYYY [--months N | --as-of NGÀY]
-                           [--unit MÃ] [--format table|csv|json]
-                           [--table complaints|reception|coercion|awards]
-
-In kết quả thi hành án về việc và về tiền của từng đơn vị và toàn tỉnh, kèm
-tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
-
-  --year YYYY     năm thống kê: từ 01/10 năm YYYY-1 đến 30/9 năm YYYY
-  --months N      N tháng đầu của năm thống kê đó (6 = đến ngày 31/3)
-  --as-of NGÀY    từ ngày 01/10 đến NGÀY (yyyy-MM-dd hoặc dd/MM/yyyy)
-  --unit MÃ       chỉ đơn vị này (CUC, TPSL, ...; PROVINCE cho toàn tỉnh)
-  --format F      table cho người đọc (mặc định); csv hoặc json cho chương trình:
-                  mỗi đơn vị một dòng, dòng cuối là PROVINCE; tỷ lệ ghi dạng
-                  85.42, để trống khi không xác định
-  --table T       thay cho số liệu về việc, in tổng hợp của một sổ trong kỳ:
-                  complaints  khiếu nại, tố cáo: kỳ trước chuyển sang, nhận
-                              mới, thuộc thẩm quyền, đã giải quyết, rút đơn,
-                              tỷ lệ giải quyết
-                  reception   tiếp công dân: số lượt, số người, lãnh đạo tiếp
-                  coercion    cưỡng chế thi hành án: số cuộc, số cuộc có huy
-                              động lực lượng, số cuộc thành công
-                  awards      khen thưởng trong năm thống kê, theo hình thức
-                              và đối tượng (tập thể, cá nhân)
-</translation>
-    </message>
-    <message>
         <source>--unit: unknown unit &quot;%1&quot; (one of: %2)</source>
         <translation>--unit: không có đơn vị “%1” (chọn một trong: %2)</translation>
     </message>
@@ -1774,10 +1773,6 @@ tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
     <message>
         <source>--format: &quot;%1&quot; is not one of table, csv, json</source>
         <translation>--format: “%1” không phải là table, csv hoặc json</translation>
-    </message>
-    <message>
-        <source>--table: &quot;%1&quot; is not one of complaints, reception, coercion, awards</source>
-        <translation>--table: “%1” không phải là complaints, reception, coercion hoặc awards</translation>
     </message>
     <message>
         <source>--as-of: %1 is after today; nothing has happened by then yet</source>
@@ -2296,6 +2291,63 @@ tỉnh, từ ngày đó là Bộ Tư pháp / THADS tỉnh.
     <message>
         <source>--date: &quot;%1&quot; is not a date (write yyyy-MM-dd or dd/MM/yyyy)</source>
         <translation>--date: “%1” không phải là ngày (hãy ghi yyyy-MM-dd hoặc dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Usage: thads-cli stats [--db FILE] --year YYYY [--months N | --as-of DATE]
+                       [--unit CODE] [--format table|csv|json]
+                       [--table age|complaints|reception|coercion|awards]
+
+Prints the results of enforcement in cases and in money for every unit and the
+whole province, with rates, targets and what is still needed to reach them.
+
+  --year YYYY     the statistical year: 1 October of YYYY-1 to 30 September of YYYY
+  --months N      the first N months of that year (6 = up to 31 March)
+  --as-of DATE    from 1 October up to DATE (yyyy-MM-dd or dd/MM/yyyy)
+  --unit CODE     only this unit (CUC, TPSL, ...; PROVINCE for the whole province)
+  --format F      table for people (default); csv or json for programs: one row per
+                  unit, then PROVINCE; rates as 85.42, empty where undefined
+  --table T       instead of the cases and money tables:
+                  age         the cases pending at the period&apos;s end by age since
+                              acceptance (under 1, 1-2, 2-5, over 5 years), and the
+                              clearance rate: resolved / newly accepted
+                  complaints  complaints and denunciations: carried over, received,
+                              within competence, settled, withdrawn, rate settled
+                  reception   citizen reception: receptions, people, by a leader
+                  coercion    coercion operations, with mobilised forces, successful
+                  awards      the awards of the statistical year, by level and
+                              recipient (collective, individual)
+</source>
+        <translation>Cách dùng: thads-cli stats [--db TỆP] --year YYYY [--months N | --as-of NGÀY]
+                           [--unit MÃ] [--format table|csv|json]
+                           [--table age|complaints|reception|coercion|awards]
+
+In kết quả thi hành án về việc và về tiền của từng đơn vị và toàn tỉnh, kèm
+tỷ lệ, chỉ tiêu và số còn thiếu để đạt chỉ tiêu.
+
+  --year YYYY     năm thống kê: từ 01/10 năm YYYY-1 đến 30/9 năm YYYY
+  --months N      N tháng đầu của năm thống kê đó (6 = đến ngày 31/3)
+  --as-of NGÀY    từ ngày 01/10 đến NGÀY (yyyy-MM-dd hoặc dd/MM/yyyy)
+  --unit MÃ       chỉ đơn vị này (CUC, TPSL, ...; PROVINCE cho toàn tỉnh)
+  --format F      table cho người đọc (mặc định); csv hoặc json cho chương trình:
+                  mỗi đơn vị một dòng, dòng cuối là PROVINCE; tỷ lệ ghi dạng
+                  85.42, để trống khi không xác định
+  --table T       thay cho số liệu về việc và về tiền:
+                  age         số việc còn phải thi hành cuối kỳ theo thời gian kể từ
+                              khi thụ lý (dưới 1, 1-2, 2-5, trên 5 năm), và tỷ lệ
+                              giải quyết so với thụ lý mới: giải quyết xong / thụ lý mới
+                  complaints  khiếu nại, tố cáo: kỳ trước chuyển sang, nhận
+                              mới, thuộc thẩm quyền, đã giải quyết, rút đơn,
+                              tỷ lệ giải quyết
+                  reception   tiếp công dân: số lượt, số người, lãnh đạo tiếp
+                  coercion    cưỡng chế thi hành án: số cuộc, số cuộc có huy
+                              động lực lượng, số cuộc thành công
+                  awards      khen thưởng trong năm thống kê, theo hình thức
+                              và đối tượng (tập thể, cá nhân)
+</translation>
+    </message>
+    <message>
+        <source>--table: &quot;%1&quot; is not one of age, complaints, reception, coercion, awards</source>
+        <translation>--table: “%1” không phải là age, complaints, reception, coercion hoặc awards</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3092,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>Official table in money</source>
         <translation>Biểu thống kê về tiền</translation>
     </message>
+    <message>
+        <source>Age of pending cases</source>
+        <translation>Thời gian tồn đọng</translation>
+    </message>
+    <message>
+        <source>The cases still pending at the period&apos;s end by years since acceptance, and the clearance rate: resolved ÷ newly accepted</source>
+        <translation>Các việc còn phải thi hành cuối kỳ theo số năm kể từ khi thụ lý, và tỷ lệ giải quyết xong so với thụ lý mới</translation>
+    </message>
+    <message>
+        <source>Pending cases by age, and the clearance rate</source>
+        <translation>Việc còn phải thi hành theo thời gian tồn đọng, và tỷ lệ giải quyết so với thụ lý mới</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3374,6 +3438,13 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>The form has unsaved changes. Save them?</source>
         <translation>Biểu mẫu có thay đổi chưa lưu. Lưu lại không?</translation>
+    </message>
+</context>
+<context>
+    <name>GridTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ private:
     // stats --table: a register's summary (complaints, reception, coercion, awards).
     int registerStats(const ArgumentParser &options, RegisterKind kind, const StatisticalPeriod &period,
                       const QString &format);
+    int ageStats(const ArgumentParser &options, const StatisticalPeriod &period, const QString &format);
+    int printGrid(const ArgumentParser &options, const RegisterGrid &grid, const QString &format);
 
     QString usage() const;
     QString help(const QString &command) const;

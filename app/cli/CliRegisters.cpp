@@ -1,4 +1,5 @@
 #include "ArgumentParser.h"
+#include "CaseAgeStatistics.h"
 #include "Cli.h"
 #include "RegisterExport.h"
 #include "RegisterStatistics.h"
@@ -19,8 +20,26 @@ int Cli::registerStats(const ArgumentParser &options, RegisterKind kind, const S
     const auto grid = RegisterStatistics(database->sql()).grid(kind, period, &error);
     if (!grid)
         return refuse(error);
+    return printGrid(options, *grid, format);
+}
 
-    QList<RegisterGrid::Row> rows = grid->rows;
+int Cli::ageStats(const ArgumentParser &options, const StatisticalPeriod &period, const QString &format)
+{
+    int exitCode = Done;
+    const auto database = openExisting(options, &exitCode);
+    if (!database)
+        return exitCode;
+    QString error;
+    const auto table = CaseAgeStatistics(database->sql()).compute(period, &error);
+    if (!table)
+        return refuse(error);
+    return printGrid(options, table->grid(), format);
+}
+
+int Cli::printGrid(const ArgumentParser &options, const RegisterGrid &grid, const QString &format)
+{
+    QString error;
+    QList<RegisterGrid::Row> rows = grid.rows;
     if (options.isSet(QStringLiteral("unit")) && !keepUnit(options.value(QStringLiteral("unit")), &rows, &error))
         return refuse(error);
 
@@ -29,11 +48,11 @@ int Cli::registerStats(const ArgumentParser &options, RegisterKind kind, const S
         return refuse(out.errorString());
     QByteArray bytes;
     if (format == QLatin1String("csv"))
-        bytes = RegisterExport::toCsv(*grid, rows);
+        bytes = RegisterExport::toCsv(grid, rows);
     else if (format == QLatin1String("json"))
-        bytes = QJsonDocument(RegisterExport::toJson(*grid, rows)).toJson(QJsonDocument::Indented);
+        bytes = QJsonDocument(RegisterExport::toJson(grid, rows)).toJson(QJsonDocument::Indented);
     else
-        bytes = RegisterText::render(*grid, rows).toUtf8();
+        bytes = RegisterText::render(grid, rows).toUtf8();
     if (!WholeFile::writeTo(out, bytes, tr("the standard output"), &error))
         return refuse(error);
     return Done;

@@ -26,9 +26,11 @@ int Cli::stats(const QStringList &arguments)
         return refuse(tr("--format: \"%1\" is not one of table, csv, json").arg(format));
     if (options.isSet(QStringLiteral("table"))) {
         const QString key = options.value(QStringLiteral("table"));
+        if (key == QLatin1String("age"))
+            return ageStats(options, period, format);
         RegisterKind kind;
         if (!Registers::fromKey(key, &kind))
-            return refuse(tr("--table: \"%1\" is not one of complaints, reception, coercion, awards").arg(key));
+            return refuse(tr("--table: \"%1\" is not one of age, complaints, reception, coercion, awards").arg(key));
         return registerStats(options, kind, period, format);
     }
 

@@ -3,9 +3,11 @@
 
 #include "AccessibleLabel.h"
 #include "CaseListQuery.h"
+#include "CaseAgeStatistics.h"
 #include "ChartPanel.h"
 #include "CompositionChartBuilder.h"
 #include "Format.h"
+#include "GridTableModel.h"
 #include "NeededChartBuilder.h"
 #include "PeriodLockRepository.h"
 #include "ProgressChartBuilder.h"
@@ -52,14 +54,17 @@ QString tsv(const QTableView *view)
 DashboardPage::DashboardPage(const Session &session, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::DashboardPage>()), m_session(session),
       m_cases(new StatisticsTableModel(StatisticsTableModel::Measure::Cases, this)),
-      m_money(new StatisticsTableModel(StatisticsTableModel::Measure::Money, this))
+      m_money(new StatisticsTableModel(StatisticsTableModel::Measure::Money, this)),
+      m_age(new GridTableModel(this))
 {
     ui->setupUi(this);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
     ui->splitter->setSizes({850, 510});
-    for (auto [view, model] : {std::pair{ui->casesView, m_cases}, {ui->moneyView, m_money}}) {
-        view->setModel(model);
+    ui->ageView->setModel(m_age);
+    for (QTableView *view : {ui->casesView, ui->moneyView, ui->ageView}) {
+        if (view != ui->ageView)
+            view->setModel(view == ui->casesView ? m_cases : m_money);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
         view->horizontalHeader()->setMinimumHeight(3 * view->fontMetrics().height() + 12); // headers wrap to three lines
@@ -211,6 +216,9 @@ void DashboardPage::compute(const StatisticalPeriod &period)
     ui->rangeLabel->setText(tr("%1 – %2").arg(Format::date(period.start()), Format::date(period.end())));
     m_cases->setTable(m_table);
     m_money->setTable(m_table);
+    if (const auto age = CaseAgeStatistics(m_session.sql()).compute(period, &error))
+        m_age->setGrid(age->grid());
+    ui->ageView->resizeColumnsToContents();
     showColumns();
     showTiles();
 
@@ -366,7 +374,7 @@ void DashboardPage::markUnit()
 
 void DashboardPage::copyTable()
 {
-    QApplication::clipboard()->setText(tsv(ui->tableTabs->currentIndex() == 0 ? ui->casesView : ui->moneyView));
+    QApplication::clipboard()->setText(tsv(ui->tableTabs->currentWidget()->findChild<QTableView *>()));
 }
 
 void DashboardPage::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@ namespace Ui {
 class DashboardPage;
 }
 class ChartPanel;
+class GridTableModel;
 class StatisticsTableModel;
 
 // The officials' dashboard: for a chosen period, the province's headline
@@ -69,6 +70,7 @@ private:
     const Session &m_session;
     StatisticsTableModel *m_cases;
     StatisticsTableModel *m_money;
+    GridTableModel *m_age; // the age of the pending cases and the clearance rate
     StatisticsTable m_table;
     QList<StatisticsTable> m_years;
     QList<StatisticsTable> m_months;

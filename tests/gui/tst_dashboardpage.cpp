@@ -78,6 +78,7 @@ private slots:
     void sortingChangesTheOrder();
     void chosenUnitIsDrawnAndMarked();
     void tableIsCopiedTabSeparated();
+    void showsTheAgeOfPendingCases();
     void chartsAreSavedAsPngAndSvg();
     void yearWithoutCasesShowsAnEmptyState();
     void yearWithOnlyCarriedCasesDoesNotCrash();
@@ -251,6 +252,28 @@ void tst_DashboardPage::tableIsCopiedTabSeparated()
     QVERIFY(header.size() > compact);
     QVERIFY(header.contains(StatColumns::displayName(StatColumn::CarriedOver)));
     QVERIFY(rows.last().split(QLatin1Char('\t')).contains(Format::count(7645))); // total accepted
+}
+
+void tst_DashboardPage::showsTheAgeOfPendingCases()
+{
+    m_page->setPeriod(StatisticalPeriod::year(2021));
+    auto *tabs = child<QTabWidget>("tableTabs");
+    tabs->setCurrentWidget(child<QWidget>("ageTab"));
+    auto *view = child<QTableView>("ageView");
+    QCOMPARE(view->model()->rowCount(), 13 + 1);
+    // The province's pending cases are the year's carried_next: 2.627, carried into 2022.
+    const int last = view->model()->rowCount() - 1;
+    const int pending = 1 + 4;
+    QCOMPARE(view->model()->headerData(pending, Qt::Horizontal).toString(), QStringLiteral("Còn phải thi hành"));
+    QCOMPARE(view->model()->index(last, pending).data().toString(),
+             Format::count(m_page->table().province.figures.cases(StatColumn::CarriedNext)));
+    QCOMPARE(view->model()->index(last, pending).data().toString(), Format::count(2627));
+    QCOMPARE(view->model()->index(last, 8).data().toString(), Format::percent(9836)); // 4.963 ÷ 5.046
+    m_page->copyTable();
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("Đơn vị\tdưới 1 năm")));
+    if (const QString dir = qEnvironmentVariable("THADS_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_page->grab().save(QDir(dir).filePath(QStringLiteral("dashboard-age.png")));
+    tabs->setCurrentIndex(0);
 }
 
 void tst_DashboardPage::chartsAreSavedAsPngAndSvg()
