@@ -4815,10 +4815,6 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <source>(Figures from %1 to %2)</source>
-        <translation>(Số liệu từ ngày %1 đến ngày %2)</translation>
-    </message>
-    <message>
         <source>%1. RESULTS OF CIVIL JUDGMENT ENFORCEMENT</source>
         <translation>%1. KẾT QUẢ THI HÀNH ÁN DÂN SỰ</translation>
     </message>
@@ -4883,16 +4879,8 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Appendix 1</source>
-        <translation>Phụ lục 1</translation>
-    </message>
-    <message>
         <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN CASES, %1</source>
         <translation>KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC, %1</translation>
-    </message>
-    <message>
-        <source>Appendix 2</source>
-        <translation>Phụ lục 2</translation>
     </message>
     <message>
         <source>RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN MONEY (ĐỒNG), %1</source>
@@ -4914,6 +4902,18 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>(figures closed on %1)</source>
         <translation>(số liệu đã khóa sổ ngày %1)</translation>
+    </message>
+    <message>
+        <source>(Figures from %1 to %2, under Circular %3)</source>
+        <translation>(Số liệu từ ngày %1 đến ngày %2, theo Thông tư số %3)</translation>
+    </message>
+    <message>
+        <source>Appendix 1 (the form of Circular %1)</source>
+        <translation>Phụ lục 1 (theo biểu mẫu của Thông tư số %1)</translation>
+    </message>
+    <message>
+        <source>Appendix 2 (the form of Circular %1)</source>
+        <translation>Phụ lục 2 (theo biểu mẫu của Thông tư số %1)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ReportNarrative.h"
 #include "ReportRenderer.h"
 #include "ReportTables.h"
+#include "RuleSet.h"
 #include "RuleTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -264,7 +265,9 @@ void ReportDocument::writeBody()
     QTextCharFormat italic = chars(Style::Body);
     italic.setFontItalic(true);
     cursor.insertBlock(block(Style::Caption));
-    cursor.insertText(tr("(Figures from %1 to %2)").arg(Format::date(period.start()), Format::date(period.end())),
+    cursor.insertText(tr("(Figures from %1 to %2, under Circular %3)")
+                          .arg(Format::date(period.start()), Format::date(period.end()),
+                               RuleSets::circular(RuleSets::of(period))),
                       italic);
     if (m_data.closedAt) { // the figures no one can move any more
         cursor.insertBlock(block(Style::Caption));
@@ -353,7 +356,8 @@ void ReportDocument::writeTables()
     const QString period = tr("%1 (%2 – %3)").arg(m_data.current.period.label(),
                                                   Format::date(m_data.current.period.start()),
                                                   Format::date(m_data.current.period.end()));
-    paragraph(cursor, tr("Appendix 1"), Style::Caption);
+    const QString circular = RuleSets::circular(RuleSets::of(m_data.current.period)); // the forms of the period
+    paragraph(cursor, tr("Appendix 1 (the form of Circular %1)").arg(circular), Style::Caption);
     paragraph(cursor, tr("RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN CASES, %1").arg(period.toUpper()), Style::Caption);
     cursor.insertBlock(block(Style::Caption));
     ReportTables::cases(cursor, m_data.current);
@@ -361,7 +365,7 @@ void ReportDocument::writeTables()
     QTextBlockFormat pageBreak = block(Style::Caption);
     pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.insertBlock(pageBreak);
-    cursor.insertText(tr("Appendix 2"), chars(Style::Caption));
+    cursor.insertText(tr("Appendix 2 (the form of Circular %1)").arg(circular), chars(Style::Caption));
     paragraph(cursor, tr("RESULTS OF CIVIL JUDGMENT ENFORCEMENT IN MONEY (ĐỒNG), %1").arg(period.toUpper()),
               Style::Caption);
     cursor.insertBlock(block(Style::Caption));

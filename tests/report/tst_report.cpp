@@ -124,6 +124,7 @@ void TestReport::namesEveryUnitAndTheNation()
     // Dated 15/12/2021: the agency's names of that day.
     QVERIFY(flat.contains(QStringLiteral("TỔNG CỤC THI HÀNH ÁN DÂN SỰ")));
     QVERIFY(flat.contains(QStringLiteral("CỤC THI HÀNH ÁN DÂN SỰ TỈNH"))); // "SƠN LA" wraps beside the motto
+    QVERIFY(flat.contains(QStringLiteral("theo Thông tư số 06/2019/TT-BTP"))); // the circular of the period
     for (const StatisticsRow &row : m_data->current.units)
         QVERIFY2(flat.contains(row.unit.shortName()), qPrintable(row.unit.shortName()));
     QVERIFY(flat.contains(QStringLiteral("Toàn tỉnh")));

@@ -98,6 +98,7 @@ void TestReportHeader::aReportDatedAfterTheReorganisationIsHeadedByThadsTinh()
                                           "được điều chỉnh theo Quyết định số 20/QĐ-CQLTHADS ngày 20/07/2026")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("(80,00%)"))); // the revised target, in force at the year's end
+    QVERIFY(text.contains(QStringLiteral("05/2026/TT-BTP"))); // the circular in force at the year's end
 }
 
 QTEST_MAIN(TestReportHeader)
