@@ -146,24 +146,7 @@ WriteResult TargetRepository::set(const Session &session, const Target &target)
 
 WriteResult TargetRepository::setMany(const Session &session, const QList<Target> &targets)
 {
-    for (const Target &target : targets) {
-        const WriteResult range = checkRange(target);
-        if (!range.ok())
-            return range;
-    }
-    TransactionGuard transaction(session.sql());
-    if (!transaction.isActive())
-        return WriteResult::failure(transaction.error());
-    if (const QString refusal = AccessCheck(session).adminRefusal(); !refusal.isEmpty())
-        return WriteResult::failure(refusal);
-    QString error;
-    for (const Target &target : targets) {
-        if (!write(session, target, &error))
-            return WriteResult::failure(error);
-    }
-    if (!transaction.commit())
-        return WriteResult::failure(transaction.error());
-    return {};
+    return store(session, nullptr, targets);
 }
 
 WriteResult TargetRepository::copyYear(const Session &session, int from, int to)
@@ -271,6 +254,11 @@ WriteResult TargetRepository::saveDecision(const Session &session, TargetDecisio
 {
     if (const WriteResult problem = checkDecision(*decision); !problem.ok())
         return problem;
+    return store(session, decision, targets);
+}
+
+WriteResult TargetRepository::store(const Session &session, TargetDecision *decision, const QList<Target> &targets)
+{
     for (const Target &target : targets) {
         if (const WriteResult range = checkRange(target); !range.ok())
             return range;
@@ -280,18 +268,21 @@ WriteResult TargetRepository::saveDecision(const Session &session, TargetDecisio
         return WriteResult::failure(transaction.error());
     if (const QString refusal = AccessCheck(session).adminRefusal(); !refusal.isEmpty())
         return WriteResult::failure(refusal);
-    TargetDecision written = *decision;
     QString error;
-    if (!writeDecision(session, &written, &error))
+    TargetDecision written = decision ? *decision : TargetDecision{};
+    if (decision && !writeDecision(session, &written, &error))
         return WriteResult::failure(error);
     for (Target target : targets) {
-        target.year = written.year;
-        target.decisionId = written.id;
+        if (decision) {
+            target.year = written.year;
+            target.decisionId = written.id;
+        }
         if (!write(session, target, &error))
             return WriteResult::failure(error);
     }
     if (!transaction.commit())
         return WriteResult::failure(transaction.error());
-    *decision = written;
+    if (decision)
+        *decision = written;
     return {};
 }

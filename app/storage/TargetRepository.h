@@ -42,6 +42,8 @@ public:
     WriteResult copyYear(const Session &session, int from, int to);
 
 private:
+    // The targets, and first their decision when given, in one transaction.
+    WriteResult store(const Session &session, TargetDecision *decision, const QList<Target> &targets);
     bool write(const Session &session, const Target &target, QString *error);
     bool writeDecision(const Session &session, TargetDecision *decision, QString *error);
     WriteResult checkDecision(const TargetDecision &decision) const;
