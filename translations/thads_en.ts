@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>PeriodLockDialog</name>
+    <message numerus="yes">
+        <source>Closed the books of %n month(s) up to %1 for %2.</source>
+        <translation>
+            <numerusform>Closed the books of %n month up to %1 for %2.</numerusform>
+            <numerusform>Closed the books of %n months up to %1 for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportNarrative</name>
     <message numerus="yes">
         <source>%n unit(s) reached or exceeded the case target: %1.</source>

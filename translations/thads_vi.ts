@@ -4049,6 +4049,14 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
         <source>The accounts of this database: add one, set a password, disable one</source>
         <translation>Các tài khoản của cơ sở dữ liệu này: thêm tài khoản, đặt mật khẩu, khóa tài khoản</translation>
     </message>
+    <message>
+        <source>&amp;Close the books...</source>
+        <translation>&amp;Khóa sổ...</translation>
+    </message>
+    <message>
+        <source>Close the books of past months (khóa sổ), or reopen one with a reason</source>
+        <translation>Khóa sổ các tháng đã qua, hoặc mở lại một tháng kèm lý do</translation>
+    </message>
 </context>
 <context>
     <name>NeededChartBuilder</name>
@@ -4079,6 +4087,91 @@ Hãy nhập hồ sơ vào Danh sách hồ sơ, nhập từ tệp (thads-cli impo
     <message>
         <source>million đồng</source>
         <translation>triệu đồng</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLockDialog</name>
+    <message>
+        <source>Closing the books</source>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>A closed month&apos;s figures cannot move: no event dated in it, and no case accepted in it, can be added, changed or voided until it is reopened with a written reason.</source>
+        <translation>Số liệu của tháng đã khóa sổ không thể thay đổi: không thể thêm, sửa hoặc hủy sự kiện có ngày trong tháng đó, hay việc thụ lý trong tháng đó, cho đến khi tháng được mở lại kèm lý do bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Khóa sổ</translation>
+    </message>
+    <message>
+        <source>Up to &amp;month:</source>
+        <translation>Đến hết &amp;tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the books</source>
+        <translation>&amp;Khóa sổ</translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation>Các tháng đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>Reopen the selected month</source>
+        <translation>Mở lại tháng đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>e.g. Decision No. 12/QĐ: cases entered late</source>
+        <translation>ví dụ: Quyết định số 12/QĐ: nhập bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày khóa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người khóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed the books of %n month(s) up to %1 for %2.</source>
+        <translation>
+            <numerusform>Đã khóa sổ %n tháng đến hết %1 cho %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened %1 for %2.</source>
+        <translation>Đã mở lại sổ tháng %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>the whole province</source>
+        <translation>toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Không có gì thay đổi: %1</translation>
     </message>
 </context>
 <context>

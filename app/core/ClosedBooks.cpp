@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <algorithm>
+
 std::optional<ClosedBooks::Closing> ClosedBooks::closing(qint64 unitId, QDate date) const
 {
     const QString month = monthKey(date);
@@ -10,6 +12,17 @@ std::optional<ClosedBooks::Closing> ClosedBooks::closing(qint64 unitId, QDate da
     if (const auto province = m_closings.constFind({0, month}); province != m_closings.cend())
         return *province;
     return std::nullopt;
+}
+
+QList<std::pair<QString, ClosedBooks::Closing>> ClosedBooks::all() const
+{
+    QList<std::pair<QString, Closing>> list;
+    for (auto it = m_closings.cbegin(); it != m_closings.cend(); ++it)
+        list.append({it.key().second, it.value()});
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second.unitId < b.second.unitId;
+    });
+    return list;
 }
 
 QString ClosedBooks::refusal(const QString &what, QDate date, const Closing &closing, const QString &unitName)

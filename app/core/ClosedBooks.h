@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ public:
     // Why a date of the unit's is closed: its own closing or the province's.
     std::optional<Closing> closing(qint64 unitId, QDate date) const;
     bool isClosed(qint64 unitId, QDate date) const { return closing(unitId, date).has_value(); }
+    // Every closing with its month (yyyy-MM), the latest month first.
+    QList<std::pair<QString, Closing>> all() const;
 
     // "the books of 09/2021 are closed (for Mộc Châu, on 05/10/2021 by admin)": what a refusal says.
     static QString refusal(const QString &what, QDate date, const Closing &closing, const QString &unitName);

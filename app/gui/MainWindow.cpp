@@ -21,6 +21,7 @@
 #include "SignInDialog.h"
 #include "TransactionGuard.h"
 #include "UnitRepository.h"
+#include "PeriodLockDialog.h"
 #include "UsersDialog.h"
 
 #include <QActionGroup>
@@ -145,6 +146,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Actor actor, QWidget 
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(ui->actionCloseBooks, &QAction::triggered, this, [this] {
+        auto *dialog = new PeriodLockDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PeriodLockDialog::booksChanged, m_dashboard, &DashboardPage::markStale);
+        dialog->open();
+    });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_unitCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -247,6 +254,7 @@ void MainWindow::buildPages()
     m_backups->backUpAction()->setVisible(m_actor.canAdminister());
     m_backups->restoreAction()->setVisible(administers);
     ui->actionUsers->setVisible(administers);
+    ui->actionCloseBooks->setVisible(administers);
     // The audit trail is for those who answer for the figures: leaders and administrators.
     m_audit->setAvailable(m_actor.role != Role::Clerk);
     describeUser();

@@ -15,6 +15,7 @@
 #include "ImportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "PeriodLockDialog.h"
 #include "ReceptionDialog.h"
 #include "RegistersPage.h"
 #include "ReportPage.h"
@@ -168,7 +169,7 @@ void TestAccessibility::dialogsNameEveryControl_data()
 {
     QTest::addColumn<QString>("dialog");
     for (const char *name : {"case", "event", "complaint", "reception", "coercion", "award", "targets", "shortcuts",
-                             "audit", "import", "users", "account"})
+                             "audit", "import", "users", "account", "closebooks"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -222,6 +223,9 @@ void TestAccessibility::dialogsNameEveryControl()
             });
         }
         m_window->findChild<QAction *>(QStringLiteral("actionUsers"))->trigger();
+    } else if (dialog == QLatin1String("closebooks")) {
+        WidgetDriver::whenModal<PeriodLockDialog>(walk);
+        m_window->findChild<QAction *>(QStringLiteral("actionCloseBooks"))->trigger();
     } else if (dialog == QLatin1String("targets")) {
         WidgetDriver::whenModal<TargetsDialog>(walk);
         m_window->findChild<QAction *>(QStringLiteral("actionTargets"))->trigger();

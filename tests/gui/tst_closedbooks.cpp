@@ -9,6 +9,7 @@
 #include "EventDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "PeriodLockDialog.h"
 #include "PeriodLockRepository.h"
 #include "PeriodSelector.h"
 #include "TestDatabase.h"
@@ -18,9 +19,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace WidgetDriver;
@@ -35,6 +39,7 @@ private slots:
     void cleanup();
     void thePeriodSelectorShowsALock();
     void theEventDialogRefusesAClosedMonth();
+    void theAdministratorClosesAndReopensAMonth();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -137,6 +142,41 @@ void TestClosedBooks::theEventDialogRefusesAClosedMonth()
     QVERIFY2(refusal.contains(QStringLiteral("the books of 09/2021 are closed for the whole province")),
              qPrintable(refusal));
     QCOMPARE(CaseRepository(m_db->session()).events(m_case).size(), 1); // only the verification
+}
+
+void TestClosedBooks::theAdministratorClosesAndReopensAMonth()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionCloseBooks"));
+    QVERIFY(action->isVisible());
+    int before = 0, afterClosing = 0, afterReopening = 0;
+    QString closedMonth, refusal, said;
+    whenModal<PeriodLockDialog>([&](PeriodLockDialog *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("closedTable"));
+        before = table->rowCount();
+        dialog->findChild<QDateEdit *>(QStringLiteral("monthEdit"))->setDate(QDate(2021, 10, 1));
+        dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+        afterClosing = table->rowCount();
+        closedMonth = table->item(0, 0)->text(); // the latest month first
+        table->selectRow(0);
+        dialog->findChild<QPushButton *>(QStringLiteral("reopenButton"))->click(); // without a reason
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        retype(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("QĐ số 12: nhập bổ sung"));
+        dialog->findChild<QPushButton *>(QStringLiteral("reopenButton"))->click();
+        afterReopening = table->rowCount();
+        said = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        if (const QString folder = qEnvironmentVariable("THADS_SCREENSHOTS"); !folder.isEmpty()) // to look at
+            dialog->grab().save(folder + QStringLiteral("/closed-books-dialog.png"));
+        dialog->reject();
+    });
+    action->trigger();
+    QTRY_VERIFY(afterReopening != 0);
+    QCOMPARE(afterClosing, before + 1);
+    QCOMPARE(closedMonth, QStringLiteral("10/2021"));
+    QVERIFY2(refusal.startsWith(QStringLiteral("Nothing was changed")), qPrintable(refusal));
+    QCOMPARE(afterReopening, before);
+    QCOMPARE(said, QStringLiteral("Reopened 10/2021 for the whole province."));
+    QVERIFY(!PeriodLockRepository::closedBooks(m_db->session().sql()).isClosed(0, QDate(2021, 10, 15)));
+    QVERIFY(PeriodLockRepository::closedBooks(m_db->session().sql()).isClosed(0, QDate(2021, 9, 15)));
 }
 
 QTEST_MAIN(TestClosedBooks)
